@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { LEVEL_IDS } from '../src/lib/levels.ts';
+import type { Catalog, CatalogEntry, Credit, Occupation } from '../src/lib/occupation.ts';
+import type { JobZone } from '../src/lib/job-zone.ts';
+import type { ExportFile } from './export-schema.ts';
+
+/** Folder of the per-occupation files in the built site; hashed, so cached for good. */
+export const OCCUPATION_DIR = 'assets/occupations';
+
+export interface SiteData {
+  catalog: Catalog;
+  /** Site-relative path → file contents, one per occupation. */
+  files: Map<string, string>;
+}
+
+export function toOccupation(data: ExportFile): Occupation {
+  const { occupation, framework } = data;
+  return {
+    soc: occupation.soc,
+    title: occupation.title.trim(),
+    group: occupation.group.trim(),
+    jobZone: occupation.jobZone as JobZone | null,
+    jobZoneInferred: occupation.jobZoneInferred ?? false,
+    framework: {
+      version: framework.version.trim(),
+      description: framework.description?.trim() ?? '',
+      contextCovered: framework.contextCovered.trim(),
+      exportedAt: data.exportedAt,
+      schemaVersion: data.schemaVersion,
+    },
+    levels: LEVEL_IDS.map((id) => {
+      const level = framework.levels[id];
+      const label = level.label?.trim();
+      return {
+        id,
+        label: label ? label : id.charAt(0).toUpperCase() + id.slice(1),
+        statements: level.statements.map((statement) => statement.trim()),
+      };
+    }),
+    credit: {
+      onet: data.sources.onet.trim(),
+      crosswalk: data.sources.crosswalk.trim(),
+      generator: data.sources.generator.trim(),
+      attribution: data.attribution.trim(),
+    },
+  };
+}
+
+function contentHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 10);
+}
+
+/** Turns validated exports into the catalog (first paint) and one file per occupation. */
+export function deriveSiteData(exports: readonly ExportFile[]): SiteData {
+  const files = new Map<string, string>();
+  const credits = new Map<string, Credit>();
+  const occupations: CatalogEntry[] = exports.map((data) => {
+    const occupation = toOccupation(data);
+    const text = JSON.stringify(occupation);
+    const dataPath = `${OCCUPATION_DIR}/${occupation.soc}.${contentHash(text)}.json`;
+    files.set(dataPath, text);
+    credits.set(JSON.stringify(occupation.credit), occupation.credit);
+    return {
+      soc: occupation.soc,
+      title: occupation.title,
+      group: occupation.group,
+      jobZone: occupation.jobZone,
+      jobZoneInferred: occupation.jobZoneInferred,
+      levelCounts: occupation.levels.map((level) => level.statements.length),
+      dataPath,
+    };
+  });
+  occupations.sort((a, b) => a.title.localeCompare(b.title, 'en') || a.soc.localeCompare(b.soc));
+  return { catalog: { occupations, credits: [...credits.values()] }, files };
+}

@@ -1,0 +1,101 @@
+import { copyFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { deriveSiteData, type SiteData } from './derive.ts';
+import { loadExports } from './load-exports.ts';
+import { formatProblems } from './problems.ts';
+
+export const CATALOG_MODULE_ID = 'virtual:ladder-catalog';
+const RESOLVED_CATALOG_ID = `\0${CATALOG_MODULE_ID}`;
+
+export interface LadderDataOptions {
+  /** Folder of the exports, one JSON file per occupation. */
+  dataDir: string;
+}
+
+/** Thrown when an export is broken: its message lists every problem in every file. */
+export class ExportProblemsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ExportProblemsError';
+    // The report is the whole story; a stack trace would only bury it.
+    this.stack = message;
+  }
+}
+
+export function buildSiteData(dataDir: string): SiteData {
+  const { exports, problems } = loadExports(dataDir);
+  if (problems.length > 0) throw new ExportProblemsError(formatProblems(problems));
+  return deriveSiteData(exports.map((loaded) => loaded.data));
+}
+
+/**
+ * Validates data/ when the dev server starts and when the build runs (either
+ * fails on a broken export), serves the catalog as a module bundled into the
+ * first load, and writes one content-hashed JSON file per occupation.
+ */
+export function ladderData({ dataDir }: LadderDataOptions): Plugin {
+  const folder = resolve(dataDir);
+  let site: SiteData | undefined;
+  let outDir = 'dist';
+
+  const current = (): SiteData => (site ??= buildSiteData(folder));
+
+  function watch(server: ViteDevServer) {
+    server.watcher.add(folder);
+    const onChange = (file: string) => {
+      if (!resolve(file).startsWith(folder) || !file.toLowerCase().endsWith('.json')) return;
+      try {
+        site = buildSiteData(folder);
+        const module = server.moduleGraph.getModuleById(RESOLVED_CATALOG_ID);
+        if (module) server.moduleGraph.invalidateModule(module);
+        server.ws.send({ type: 'full-reload' });
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        server.config.logger.error(message);
+        server.ws.send({ type: 'error', err: { message, stack: '' } });
+      }
+    };
+    server.watcher.on('add', onChange);
+    server.watcher.on('change', onChange);
+    server.watcher.on('unlink', onChange);
+  }
+
+  return {
+    name: 'ladder-data',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+      // Validate now so that a broken export stops `vite` and `vite build` before anything else.
+      site = buildSiteData(folder);
+    },
+    resolveId(id) {
+      return id === CATALOG_MODULE_ID ? RESOLVED_CATALOG_ID : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_CATALOG_ID) return undefined;
+      return `export const catalog = ${JSON.stringify(current().catalog)};`;
+    },
+    configureServer(server) {
+      watch(server);
+      const base = server.config.base;
+      server.middlewares.use((request, response, next) => {
+        const pathname = (request.url ?? '').split('?')[0] ?? '';
+        const text = pathname.startsWith(base) ? current().files.get(pathname.slice(base.length)) : undefined;
+        if (text === undefined) return next();
+        response.setHeader('Content-Type', 'application/json; charset=utf-8');
+        response.end(text);
+      });
+    },
+    generateBundle() {
+      for (const [fileName, source] of current().files) {
+        this.emitFile({ type: 'asset', fileName, source });
+      }
+    },
+    closeBundle() {
+      // Hosts such as GitHub Pages answer unknown paths with 404.html: making it
+      // the app lets deep links load and the router show the right page.
+      const index = join(outDir, 'index.html');
+      if (existsSync(index)) copyFileSync(index, join(outDir, '404.html'));
+    },
+  };
+}

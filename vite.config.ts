@@ -1,0 +1,14 @@
+import tailwindcss from '@tailwindcss/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { ladderData } from './build/ladder-data-plugin.ts';
+
+export default defineConfig({
+  // LADDER_DATA_DIR points the build at another folder of exports (benchmarks, tests).
+  plugins: [ladderData({ dataDir: process.env.LADDER_DATA_DIR ?? 'data' }), react(), tailwindcss()],
+  build: {
+    target: 'es2022',
+    assetsInlineLimit: 0,
+  },
+  preview: { port: 4173, strictPort: true },
+});
