@@ -1,0 +1,33 @@
+import { redirect, type RouteObject } from 'react-router-dom';
+import { paths } from '../config/paths';
+import { CatalogRoute } from './routes/catalog';
+import { NotFoundRoute } from './routes/not-found';
+import { RootLayout, RootLoading } from './routes/root-layout';
+import { RouteError } from './routes/route-error';
+
+export function createRoutes(): RouteObject[] {
+  return [
+    {
+      path: paths.catalog.path,
+      element: <RootLayout />,
+      HydrateFallback: RootLoading,
+      errorElement: <RouteError />,
+      children: [
+        { index: true, element: <CatalogRoute /> },
+        {
+          // An occupation opens at its first level; each level has one address.
+          path: paths.occupation.path,
+          loader: ({ params }) => redirect(paths.level.getHref(params.soc ?? '', 'emerging')),
+        },
+        {
+          path: paths.level.path,
+          // The occupation view is its own chunk: the catalog loads without it.
+          lazy: async () => ({
+            Component: (await import('./routes/occupation-level')).OccupationLevelRoute,
+          }),
+        },
+        { path: '*', element: <NotFoundRoute /> },
+      ],
+    },
+  ];
+}

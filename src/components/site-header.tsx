@@ -1,0 +1,21 @@
+import { Link } from 'react-router-dom';
+import { paths } from '../config/paths';
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-line bg-surface print:border-b-2 print:border-black">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-baseline gap-x-3 px-4 py-3 sm:px-6 print:px-0">
+        <Link
+          to={paths.catalog.getHref()}
+          className="text-xl font-bold tracking-tight text-ink no-underline hover:text-accent"
+        >
+          <span aria-hidden="true" className="mr-1.5 inline-block text-accent">
+            ☷
+          </span>
+          Ladder
+        </Link>
+        <p className="text-sm text-ink-muted">Competency frameworks, level by level</p>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,64 @@
+import { useDeferredValue, useMemo } from 'react';
+import type { CatalogEntry } from '../../../lib/occupation';
+import { useCatalogFilters } from '../hooks/use-catalog-filters';
+import { NO_FILTERS, filterCatalog, groupCounts, hasFilters } from '../lib/filter-catalog';
+import { CatalogFilters } from './catalog-filters';
+import { OccupationCard } from './occupation-card';
+
+function countText(shown: number, total: number): string {
+  const noun = total === 1 ? 'occupation' : 'occupations';
+  return shown === total ? `${total} ${noun}` : `${shown} of ${total} ${noun}`;
+}
+
+export function CatalogView({ occupations }: { occupations: readonly CatalogEntry[] }) {
+  const [filters, setFilters] = useCatalogFilters();
+  // Typing stays responsive while a long list re-renders behind it.
+  const deferredFilters = useDeferredValue(filters);
+  const matches = useMemo(() => filterCatalog(occupations, deferredFilters), [occupations, deferredFilters]);
+  const groups = useMemo(() => groupCounts(occupations), [occupations]);
+
+  if (occupations.length === 0) {
+    return (
+      <div className="rounded-lg border border-dashed border-line bg-surface p-6">
+        <h2 className="text-lg font-semibold">No occupations yet</h2>
+        <p className="mt-2 text-ink-muted">
+          This site has no exports. Add one JSON export per occupation to the <code>data/</code> folder and rebuild.
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <div className="space-y-4">
+      <CatalogFilters filters={filters} groups={groups} onChange={setFilters} />
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p role="status" className="font-semibold">
+          {countText(matches.length, occupations.length)}
+        </p>
+        {hasFilters(filters) && (
+          <button
+            type="button"
+            onClick={() => setFilters(NO_FILTERS)}
+            className="rounded-md px-2 py-1 font-semibold text-accent underline underline-offset-4 hover:text-accent-strong print:hidden"
+          >
+            Clear search and filters
+          </button>
+        )}
+      </div>
+      {matches.length === 0 ? (
+        <div className="rounded-lg border border-dashed border-line bg-surface p-6">
+          <h2 className="text-lg font-semibold">No occupations match</h2>
+          <p className="mt-2 text-ink-muted">
+            Try fewer or shorter words, a SOC code such as 43-4171, or clear the group and job zone filters.
+          </p>
+        </div>
+      ) : (
+        <ul aria-label="Occupations" className="grid gap-3 sm:grid-cols-2">
+          {matches.map((entry) => (
+            <OccupationCard key={entry.soc} entry={entry} />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { useOccupation } from '../../../api/get-occupation';
+import { CreditLine } from '../../../components/credit-line';
+import { paths } from '../../../config/paths';
+import { LEVEL_IDS, LEVEL_NAMES, levelIndex, nextLevel, previousLevel, type LevelId } from '../../../lib/levels';
+import type { CatalogEntry, Occupation } from '../../../lib/occupation';
+import { useLevelKeys } from '../hooks/use-level-keys';
+import { LevelLoadError } from './level-load-error';
+import { LevelLoading } from './level-loading';
+import { LevelPanel } from './level-panel';
+import { LevelStepper } from './level-stepper';
+import { OccupationSummary } from './occupation-summary';
+
+function levelLabels(occupation: Occupation | undefined): Record<LevelId, string> {
+  const labels = { ...LEVEL_NAMES };
+  for (const level of occupation?.levels ?? []) labels[level.id] = level.label;
+  return labels;
+}
+
+/** Says the new level to screen readers when it changes, not on first arrival. */
+function useLevelAnnouncement(level: LevelId, label: string, count: number): string {
+  const [announcement, setAnnouncement] = useState('');
+  const shown = useRef(level);
+  useEffect(() => {
+    if (shown.current === level) return;
+    shown.current = level;
+    setAnnouncement(
+      `${label}, level ${levelIndex(level) + 1} of ${LEVEL_IDS.length}: ${count} statement${count === 1 ? '' : 's'}`,
+    );
+  }, [level, label, count]);
+  return announcement;
+}
+
+export function OccupationView({ entry, level }: { entry: CatalogEntry; level: LevelId }) {
+  const query = useOccupation(entry);
+  const occupation = query.data;
+  const navigate = useNavigate();
+  const labels = levelLabels(occupation);
+  const position = levelIndex(level);
+  const announcement = useLevelAnnouncement(level, labels[level], entry.levelCounts[position] ?? 0);
+
+  const goTo = useCallback(
+    (target: LevelId | undefined) => {
+      if (target) void navigate(paths.level.getHref(entry.soc, target), { preventScrollReset: true });
+    },
+    [navigate, entry.soc],
+  );
+  const onPrevious = useCallback(() => goTo(previousLevel(level)), [goTo, level]);
+  const onNext = useCallback(() => goTo(nextLevel(level)), [goTo, level]);
+  useLevelKeys(onPrevious, onNext);
+
+  const levelData = occupation?.levels[position];
+  return (
+    <article aria-labelledby="occupation-title" className="space-y-8">
+      <title>{`${entry.title}: ${labels[level]} level · Ladder`}</title>
+      <OccupationSummary entry={entry} occupation={occupation} />
+      <LevelStepper
+        soc={entry.soc}
+        current={level}
+        labels={labels}
+        counts={entry.levelCounts}
+        onPrevious={onPrevious}
+        onNext={onNext}
+      />
+      <p role="status" className="sr-only">
+        {announcement}
+      </p>
+      {query.isError ? (
+        <LevelLoadError
+          title={entry.title}
+          error={query.error}
+          isRetrying={query.isFetching}
+          onRetry={() => void query.refetch()}
+        />
+      ) : levelData ? (
+        <LevelPanel level={levelData} position={position + 1} />
+      ) : (
+        <LevelLoading />
+      )}
+      {occupation && (
+        <section aria-labelledby="source-heading" className="rounded-lg border border-line bg-surface p-4 text-sm text-ink-muted">
+          <h2 id="source-heading" className="mb-1 font-semibold text-ink">
+            Source of this framework
+          </h2>
+          <CreditLine credit={occupation.credit} />
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,22 @@
+import { useEffect } from 'react';
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/** ← and → step between levels anywhere on the page, except while typing or with a modifier held. */
+export function useLevelKeys(onPrevious: () => void, onNext: () => void): void {
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      if (isTypingTarget(event.target)) return;
+      if (event.key === 'ArrowLeft') onPrevious();
+      else if (event.key === 'ArrowRight') onNext();
+      else return;
+      event.preventDefault();
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [onPrevious, onNext]);
+}
