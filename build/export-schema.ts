@@ -5,8 +5,7 @@ import { SOC_PATTERN } from '../src/lib/soc.ts';
 // found (zod's reportInput) and where (the JSON path).
 const text = (expected = 'text') => z.string({ error: expected });
 
-const nonBlank = (expected: string) =>
-  text(expected).refine((value) => value.trim() !== '', { error: expected });
+const nonBlank = (expected: string) => text(expected).refine((value) => value.trim() !== '', { error: expected });
 
 const jobZoneExpected = 'a whole number from 1 to 5, or null';
 
@@ -21,8 +20,7 @@ const levelSchema = (id: string) =>
     { error: `the "${id}" level: an object with a list of statements` },
   );
 
-const objectOf = <Shape extends z.ZodRawShape>(shape: Shape, expected: string) =>
-  z.object(shape, { error: expected });
+const objectOf = <Shape extends z.ZodRawShape>(shape: Shape, expected: string) => z.object(shape, { error: expected });
 
 /**
  * One export as the generator writes it. Unknown extra fields are accepted and

@@ -105,7 +105,9 @@ describe('parseExport rejects', () => {
   });
 
   it('blank statements, each at its own index', () => {
-    const problems = problemsOf(withChange(['framework', 'levels', 'emerging', 'statements'], ['Fine — ok.', '   ', '']));
+    const problems = problemsOf(
+      withChange(['framework', 'levels', 'emerging', 'statements'], ['Fine — ok.', '   ', '']),
+    );
     expect(problems.map((problem) => [problem.path, problem.found])).toEqual([
       ['$.framework.levels.emerging.statements[1]', 'blank text "   "'],
       ['$.framework.levels.emerging.statements[2]', 'empty text ""'],

@@ -2,9 +2,7 @@ import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'js
 import { exportSchema, type ExportFile } from './export-schema.ts';
 import { describeValue, formatJsonPath, type Problem } from './problems.ts';
 
-export type ParseResult =
-  | { ok: true; data: ExportFile; problems: [] }
-  | { ok: false; problems: Problem[] };
+export type ParseResult = { ok: true; data: ExportFile; problems: [] } | { ok: false; problems: Problem[] };
 
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset).split(/\r\n|\r|\n/);

@@ -15,26 +15,30 @@ export class OccupationLoadError extends Error {
   }
 }
 
-export async function fetchOccupation(entry: CatalogEntry, signal?: AbortSignal): Promise<Occupation> {
+export async function fetchOccupation(
+  { soc, dataPath }: Pick<CatalogEntry, 'soc' | 'dataPath'>,
+  signal?: AbortSignal,
+): Promise<Occupation> {
   let response: Response;
   try {
-    response = await fetch(`${import.meta.env.BASE_URL}${entry.dataPath}`, { signal });
+    response = await fetch(`${import.meta.env.BASE_URL}${dataPath}`, { signal });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new OccupationLoadError(entry.soc, null);
+    throw new OccupationLoadError(soc, null);
   }
-  if (!response.ok) throw new OccupationLoadError(entry.soc, response.status);
+  if (!response.ok) throw new OccupationLoadError(soc, response.status);
   const occupation = (await response.json()) as Occupation;
   // The file was validated at build time; a wrong one here means a stale or
   // mixed deploy, which deserves the error state rather than a wrong page.
-  if (occupation.soc !== entry.soc) throw new OccupationLoadError(entry.soc, response.status);
+  if (occupation.soc !== soc) throw new OccupationLoadError(soc, response.status);
   return occupation;
 }
 
-export function getOccupationQueryOptions(entry: CatalogEntry) {
+export function getOccupationQueryOptions({ soc, dataPath }: CatalogEntry) {
   return queryOptions({
-    queryKey: ['occupations', 'detail', entry.soc],
-    queryFn: ({ signal }) => fetchOccupation(entry, signal),
+    // The data path carries the content hash: a new build's file is a new entry.
+    queryKey: ['occupations', 'detail', soc, dataPath],
+    queryFn: ({ signal }) => fetchOccupation({ soc, dataPath }, signal),
     staleTime: Infinity,
   });
 }

@@ -1,7 +1,8 @@
-import { redirect, type RouteObject } from 'react-router-dom';
+import type { RouteObject } from 'react-router-dom';
 import { paths } from '../config/paths';
 import { CatalogRoute } from './routes/catalog';
 import { NotFoundRoute } from './routes/not-found';
+import { OccupationRedirect } from './routes/occupation-redirect';
 import { RootLayout, RootLoading } from './routes/root-layout';
 import { RouteError } from './routes/route-error';
 
@@ -17,7 +18,7 @@ export function createRoutes(): RouteObject[] {
         {
           // An occupation opens at its first level; each level has one address.
           path: paths.occupation.path,
-          loader: ({ params }) => redirect(paths.level.getHref(params.soc ?? '', 'emerging')),
+          element: <OccupationRedirect />,
         },
         {
           path: paths.level.path,

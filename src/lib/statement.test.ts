@@ -21,11 +21,17 @@ describe('splitStatement', () => {
   });
 
   it('does not split a hyphenated word', () => {
-    expect(splitStatement('Follow-up calls made daily.')).toEqual({ topic: null, description: 'Follow-up calls made daily.' });
+    expect(splitStatement('Follow-up calls made daily.')).toEqual({
+      topic: null,
+      description: 'Follow-up calls made daily.',
+    });
   });
 
   it('shows a statement without a separator whole', () => {
-    expect(splitStatement('  Keep the work area clean ')).toEqual({ topic: null, description: 'Keep the work area clean' });
+    expect(splitStatement('  Keep the work area clean ')).toEqual({
+      topic: null,
+      description: 'Keep the work area clean',
+    });
   });
 
   it('keeps the statement whole when either side of the dash is empty', () => {

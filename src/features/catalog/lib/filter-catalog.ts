@@ -29,7 +29,11 @@ function matchesWord(entry: CatalogEntry, word: string): boolean {
   if (fold(entry.title).includes(word)) return true;
   // "43-4171", "434171" and "4171" all find 43-4171.00.
   const wordDigits = digits(word);
-  return wordDigits.length > 0 && wordDigits.length === word.replace(/[-.\s]/g, '').length && digits(entry.soc).includes(wordDigits);
+  return (
+    wordDigits.length > 0 &&
+    wordDigits.length === word.replace(/[-.\s]/g, '').length &&
+    digits(entry.soc).includes(wordDigits)
+  );
 }
 
 export function filterCatalog(entries: readonly CatalogEntry[], filters: CatalogFilters): CatalogEntry[] {
@@ -50,7 +54,5 @@ export function hasFilters(filters: CatalogFilters): boolean {
 export function groupCounts(entries: readonly CatalogEntry[]): { group: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const entry of entries) counts.set(entry.group, (counts.get(entry.group) ?? 0) + 1);
-  return [...counts]
-    .map(([group, count]) => ({ group, count }))
-    .sort((a, b) => a.group.localeCompare(b.group, 'en'));
+  return [...counts].map(([group, count]) => ({ group, count })).sort((a, b) => a.group.localeCompare(b.group, 'en'));
 }

@@ -31,8 +31,11 @@ export function LevelStepper({ soc, current, labels, counts, onPrevious, onNext 
                 to={paths.level.getHref(soc, id)}
                 preventScrollReset
                 aria-current={isCurrent ? 'step' : undefined}
+                aria-label={`Level ${index + 1}: ${labels[id]}, ${count} statement${count === 1 ? '' : 's'}`}
                 className={`flex h-full flex-col items-center gap-1 rounded-md border-2 px-1 py-2 text-center no-underline sm:flex-row sm:gap-3 sm:px-3 sm:text-left ${
-                  isCurrent ? 'border-ink bg-surface text-ink' : 'border-transparent text-ink-muted hover:border-line hover:text-ink'
+                  isCurrent
+                    ? 'border-ink bg-surface text-ink'
+                    : 'border-transparent text-ink-muted hover:border-line hover:text-ink'
                 }`}
               >
                 <span
@@ -44,12 +47,10 @@ export function LevelStepper({ soc, current, labels, counts, onPrevious, onNext 
                   {index + 1}
                 </span>
                 <span className="min-w-0">
-                  <span className="sr-only">Level {index + 1}: </span>
                   <span className={`block truncate text-xs sm:text-base ${isCurrent ? 'font-bold' : 'font-medium'}`}>
                     {labels[id]}
                   </span>
                   <span className="hidden text-sm text-ink-muted sm:block">
-                    <span className="sr-only">, </span>
                     {count} statement{count === 1 ? '' : 's'}
                   </span>
                 </span>

@@ -36,7 +36,9 @@ export function OccupationSummary({ entry, occupation }: { entry: CatalogEntry; 
           {entry.jobZoneInferred ? ' (inferred)' : ''}
           <span className="block text-sm text-ink-muted">{jobZoneMeaning(entry.jobZone)}</span>
         </Fact>
-        <Fact term="Framework version">{occupation ? occupation.framework.version : <SkeletonBar className="mt-1 h-4 w-16" />}</Fact>
+        <Fact term="Framework version">
+          {occupation ? occupation.framework.version : <SkeletonBar className="mt-1 h-4 w-16" />}
+        </Fact>
         <Fact term="Exported">
           {occupation ? formatDate(occupation.framework.exportedAt) : <SkeletonBar className="mt-1 h-4 w-24" />}
         </Fact>
@@ -46,14 +48,18 @@ export function OccupationSummary({ entry, occupation }: { entry: CatalogEntry; 
           What this framework covers
         </h2>
         {occupation ? (
-          <p className="mt-1 max-w-prose">{occupation.framework.contextCovered || 'The export does not describe its context.'}</p>
+          <p className="mt-1 max-w-prose">
+            {occupation.framework.contextCovered || 'The export does not describe its context.'}
+          </p>
         ) : (
           <div className="mt-2 space-y-2">
             <SkeletonBar className="h-4 w-full" />
             <SkeletonBar className="h-4 w-2/3" />
           </div>
         )}
-        {occupation?.framework.description ? <p className="mt-2 max-w-prose">{occupation.framework.description}</p> : null}
+        {occupation?.framework.description ? (
+          <p className="mt-2 max-w-prose">{occupation.framework.description}</p>
+        ) : null}
       </section>
     </header>
   );

@@ -79,7 +79,10 @@ export function OccupationView({ entry, level }: { entry: CatalogEntry; level: L
         <LevelLoading />
       )}
       {occupation && (
-        <section aria-labelledby="source-heading" className="rounded-lg border border-line bg-surface p-4 text-sm text-ink-muted">
+        <section
+          aria-labelledby="source-heading"
+          className="rounded-lg border border-line bg-surface p-4 text-sm text-ink-muted"
+        >
           <h2 id="source-heading" className="mb-1 font-semibold text-ink">
             Source of this framework
           </h2>

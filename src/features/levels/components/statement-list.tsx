@@ -2,7 +2,11 @@ import { splitStatement } from '../../../lib/statement';
 
 export function StatementList({ statements }: { statements: readonly string[] }) {
   if (statements.length === 0) {
-    return <p className="rounded-md border border-dashed border-line p-4 text-ink-muted">This framework has no statements at this level.</p>;
+    return (
+      <p className="rounded-md border border-dashed border-line p-4 text-ink-muted">
+        This framework has no statements at this level.
+      </p>
+    );
   }
   return (
     <ol className="space-y-3">
@@ -12,19 +16,19 @@ export function StatementList({ statements }: { statements: readonly string[] })
           <li
             // Statements may repeat within a level; their position is what makes them unique.
             key={index}
-            className="flex gap-3 rounded-md border border-line bg-surface p-4 shadow-sm print:break-inside-avoid print:border-0 print:p-1 print:shadow-none"
+            className="flex gap-2 rounded-md border border-line bg-surface p-3 shadow-sm sm:gap-3 sm:p-4 print:break-inside-avoid print:border-0 print:p-1 print:shadow-none"
           >
             <span aria-hidden="true" className="w-6 shrink-0 pt-0.5 text-right font-mono text-sm text-ink-muted">
               {index + 1}.
             </span>
-            <p className="min-w-0 break-words">
+            <p className="min-w-0 break-words text-ink">
               {topic !== null && (
                 <>
-                  <strong className="block font-semibold text-ink">{topic}</strong>
-                  <span className="sr-only"> — </span>
+                  <strong className="font-semibold">{topic}</strong>
+                  <span className="text-ink-muted"> — </span>
                 </>
               )}
-              <span className={topic === null ? 'text-ink' : 'text-ink-muted'}>{description}</span>
+              {description}
             </p>
           </li>
         );
