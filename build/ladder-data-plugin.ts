@@ -17,11 +17,12 @@ export interface LadderDataOptions {
 export class ExportProblemsError extends Error {
   constructor(message: string) {
     super(message);
-    this.name = 'ExportProblemsError';
     // The report is the whole story; a stack trace would only bury it.
     this.stack = message;
   }
 }
+// On the prototype, so that Node does not print it as an extra property after the report.
+ExportProblemsError.prototype.name = 'ExportProblemsError';
 
 export function buildSiteData(dataDir: string): SiteData {
   const { exports, problems } = loadExports(dataDir);

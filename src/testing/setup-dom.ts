@@ -1,6 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { format } from 'node:util';
+
+// The first lazy route import is transformed on demand: slow on a busy 2-core machine.
+configure({ asyncUtilTimeout: 5000 });
+
+// jsdom does no layout; the router's scroll restoration calls this on every navigation.
+window.scrollTo = () => undefined;
 
 // A warning or error logged during a test is a bug the test did not look for.
 let logged: string[] = [];

@@ -31,3 +31,16 @@ for (const width of [375, 1280]) {
     });
   }
 }
+
+test.describe('at 360 px, the narrowest phone we support', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  for (const view of views) {
+    test(`${view.name} does not scroll sideways`, async ({ page }) => {
+      await page.goto(view.path);
+      await expect(page.getByRole('heading', { name: view.ready }).first()).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});

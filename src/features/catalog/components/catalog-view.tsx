@@ -13,8 +13,9 @@ function countText(shown: number, total: number): string {
 export function CatalogView({ occupations }: { occupations: readonly CatalogEntry[] }) {
   const [filters, setFilters] = useCatalogFilters();
   // Typing stays responsive while a long list re-renders behind it.
-  const deferredFilters = useDeferredValue(filters);
-  const matches = useMemo(() => filterCatalog(occupations, deferredFilters), [occupations, deferredFilters]);
+  const query = useDeferredValue(filters.query);
+  const { group, zone } = filters;
+  const matches = useMemo(() => filterCatalog(occupations, { query, group, zone }), [occupations, query, group, zone]);
   const groups = useMemo(() => groupCounts(occupations), [occupations]);
 
   if (occupations.length === 0) {
