@@ -118,21 +118,29 @@ describe('occupation level', () => {
   });
 
   it('shows a loading state, then an error with a retry that loads the level', async () => {
-    let fail = true;
     const fetchMock = serveOccupationFiles();
     const serve = fetchMock.getMockImplementation()!;
-    fetchMock.mockImplementation((input) =>
-      fail ? Promise.resolve(new Response('gone', { status: 503 })) : serve(input),
-    );
+    fetchMock.mockImplementation(() => Promise.resolve(new Response('gone', { status: 503 })));
     const { user } = renderRoute('/occupations/99-1001.00/developing');
     expect(await screen.findByRole('heading', { name: 'Loading the framework…' })).toBeInTheDocument();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The statements for Bakery Assistants could not be loaded');
     expect(alert).toHaveTextContent('HTTP 503');
-    fail = false;
+    let release = () => {};
+    fetchMock.mockImplementation(
+      (input) =>
+        new Promise((resolve) => {
+          release = () => resolve(serve(input));
+        }),
+    );
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('heading', { name: 'Level 2 of 4: Developing' })).toBeInTheDocument();
+    const busy = await screen.findByRole('button', { name: 'Trying again…' });
+    expect(busy).toHaveAttribute('aria-disabled', 'true');
+    expect(busy).toHaveFocus();
+    release();
+    const heading = await screen.findByRole('heading', { name: 'Level 2 of 4: Developing' });
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await waitFor(() => expect(heading).toHaveFocus());
   });
 
   it('credits the source named in this export', async () => {

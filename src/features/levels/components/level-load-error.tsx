@@ -3,7 +3,7 @@ import { paths } from '../../../config/paths';
 
 interface LevelLoadErrorProps {
   title: string;
-  error: Error;
+  error: Error | null;
   isRetrying: boolean;
   onRetry: () => void;
 }
@@ -14,13 +14,14 @@ export function LevelLoadError({ title, error, isRetrying, onRetry }: LevelLoadE
       <h2 id="load-error" className="text-lg font-bold">
         The statements for {title} could not be loaded
       </h2>
-      <p className="mt-2 text-ink-muted">{error.message} Check your connection and try again.</p>
+      <p className="mt-2 text-ink-muted">{error?.message} Check your connection and try again.</p>
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <button
           type="button"
-          onClick={onRetry}
-          disabled={isRetrying}
-          className="min-h-11 rounded-md bg-accent px-4 py-2 font-semibold text-surface shadow-sm hover:bg-accent-strong disabled:opacity-70"
+          // aria-disabled rather than disabled: a disabled button would drop keyboard focus.
+          onClick={isRetrying ? undefined : onRetry}
+          aria-disabled={isRetrying || undefined}
+          className="min-h-11 rounded-md bg-accent px-4 py-2 font-semibold text-surface shadow-sm hover:bg-accent-strong aria-disabled:opacity-70"
         >
           {isRetrying ? 'Trying again…' : 'Try again'}
         </button>

@@ -1,14 +1,28 @@
+import { useEffect, useRef } from 'react';
 import { levelBorderClass } from '../../../components/level-style';
 import { LEVEL_IDS } from '../../../lib/levels';
 import type { Level } from '../../../lib/occupation';
 import { StatementList } from './statement-list';
 
-export function LevelPanel({ level, position }: { level: Level; position: number }) {
+interface LevelPanelProps {
+  level: Level;
+  position: number;
+  /** Set after a retry, when the element that had focus has gone. */
+  focusOnMount?: boolean;
+}
+
+export function LevelPanel({ level, position, focusOnMount = false }: LevelPanelProps) {
   const count = level.statements.length;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnMount) heading.current?.focus();
+    // Only on mount: later level changes keep focus where the reader put it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   return (
     <section aria-labelledby="level-heading" className={`border-t-4 pt-4 ${levelBorderClass[level.id]}`}>
       <div className="mb-4 flex flex-wrap items-baseline justify-between gap-x-4">
-        <h2 id="level-heading" className="text-2xl font-bold">
+        <h2 id="level-heading" ref={heading} tabIndex={-1} className="text-2xl font-bold outline-none">
           <span className="text-ink-muted">
             Level {position} of {LEVEL_IDS.length}:
           </span>{' '}

@@ -51,6 +51,10 @@ export function OccupationView({ entry, level }: { entry: CatalogEntry; level: L
   useLevelKeys(onPrevious, onNext);
 
   const levelData = occupation?.levels[position];
+  // With no data yet, a retry puts the query back to pending; keep the error box
+  // (saying it is trying again) so that focus stays on its button meanwhile.
+  const retrying = query.isFetching && query.errorUpdateCount > 0 && !occupation;
+  const [retried, setRetried] = useState(false);
   return (
     <article aria-labelledby="occupation-title" className="space-y-8">
       <title>{`${entry.title}: ${labels[level]} level · Ladder`}</title>
@@ -66,15 +70,18 @@ export function OccupationView({ entry, level }: { entry: CatalogEntry; level: L
       <p role="status" className="sr-only">
         {announcement}
       </p>
-      {query.isError ? (
+      {query.isError || retrying ? (
         <LevelLoadError
           title={entry.title}
           error={query.error}
-          isRetrying={query.isFetching}
-          onRetry={() => void query.refetch()}
+          isRetrying={retrying}
+          onRetry={() => {
+            setRetried(true);
+            void query.refetch();
+          }}
         />
       ) : levelData ? (
-        <LevelPanel level={levelData} position={position + 1} />
+        <LevelPanel level={levelData} position={position + 1} focusOnMount={retried} />
       ) : (
         <LevelLoading />
       )}

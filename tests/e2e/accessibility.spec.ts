@@ -1,0 +1,106 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { JOURNEY_SOC, LEVEL_IDS, readExport } from './support/exports';
+
+// axe-core on every view, in the light and the dark colour scheme. Serious and
+// critical violations fail the test; the message lists each rule and where.
+
+const journey = readExport(JOURNEY_SOC);
+
+interface View {
+  name: string;
+  path: string;
+  /** Makes the page fail its data download before it opens. */
+  failDownload?: boolean;
+  /** Waits until the content to analyse is on the page. */
+  ready: (page: Page) => Promise<void>;
+}
+
+const views: View[] = [
+  {
+    name: 'catalog',
+    path: '/',
+    ready: async (page) => {
+      await expect(page.getByRole('list', { name: 'Occupations' }).getByRole('link').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'catalog empty state',
+    path: '/?q=qqxzv',
+    ready: async (page) => {
+      await expect(page.getByRole('heading', { name: 'No occupations match' })).toBeVisible();
+    },
+  },
+  ...LEVEL_IDS.map((id, index) => ({
+    name: `occupation ${journey.framework.levels[id].label} level`,
+    path: `/occupations/${JOURNEY_SOC}/${id}`,
+    ready: async (page: Page) => {
+      const panel = page.getByRole('region', {
+        name: `Level ${index + 1} of ${LEVEL_IDS.length}: ${journey.framework.levels[id].label}`,
+        exact: true,
+      });
+      await expect(panel.getByRole('listitem')).toHaveCount(journey.framework.levels[id].statements.length);
+      await expect(page.getByRole('heading', { name: 'Source of this framework' })).toBeVisible();
+    },
+  })),
+  {
+    name: 'not found',
+    path: '/occupations/99-9999.00/emerging',
+    ready: async (page) => {
+      await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    },
+  },
+  {
+    name: 'download error',
+    path: `/occupations/${JOURNEY_SOC}/emerging`,
+    failDownload: true,
+    ready: async (page) => {
+      await expect(page.getByRole('alert').getByRole('button', { name: 'Try again' })).toBeVisible();
+    },
+  },
+];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`in the ${colorScheme} colour scheme`, () => {
+    for (const view of views) {
+      test(`${view.name} has no serious or critical axe violations`, async ({ browser }) => {
+        const context = await browser.newContext({ colorScheme });
+        try {
+          const page = await context.newPage();
+          if (view.failDownload) {
+            await page.route('**/assets/occupations/**', (route) => route.fulfill({ status: 500, body: '' }));
+          }
+          await page.goto(view.path);
+          await view.ready(page);
+          expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+            colorScheme === 'dark',
+          );
+          // Let finite transitions settle so colours are final (a skeleton's pulse never ends).
+          await page.evaluate(async () => {
+            const finite = document
+              .getAnimations()
+              .filter((animation) => Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)));
+            await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+          });
+
+          const results = await new AxeBuilder({ page }).analyze();
+          const serious = results.violations.filter(
+            (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+          );
+          const report = serious
+            .map(
+              (violation) =>
+                `${violation.id} (${violation.impact}): ${violation.help}\n` +
+                violation.nodes.map((node) => `  at ${node.target.join(' ')}: ${node.failureSummary ?? ''}`).join('\n'),
+            )
+            .join('\n');
+          expect(serious, `axe found serious or critical violations on ${view.path}:\n${report}`).toEqual([]);
+          // The analysis did run over the page.
+          expect(results.passes.length).toBeGreaterThan(0);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  });
+}
