@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import { LEVEL_IDS } from '../src/lib/levels.ts';
 import type { Catalog, CatalogEntry, Credit, Occupation } from '../src/lib/occupation.ts';
+
+type ComparisonFields = Pick<Occupation, 'levelMatrix' | 'matches' | 'related'>;
 import type { JobZone } from '../src/lib/job-zone.ts';
+import { deriveComparison } from './derive-comparison.ts';
 import type { ExportFile } from './export-schema.ts';
 
 /** Folder of the per-occupation files in the built site; hashed, so cached for good. */
@@ -11,9 +14,11 @@ export interface SiteData {
   catalog: Catalog;
   /** Site-relative path → file contents, one per occupation. */
   files: Map<string, string>;
+  /** Milliseconds spent aligning levels and matching occupations. */
+  comparisonMs: number;
 }
 
-export function toOccupation(data: ExportFile): Occupation {
+export function toOccupation(data: ExportFile): Omit<Occupation, keyof ComparisonFields> {
   const { occupation, framework } = data;
   return {
     soc: occupation.soc,
@@ -54,8 +59,12 @@ function contentHash(text: string): string {
 export function deriveSiteData(exports: readonly ExportFile[]): SiteData {
   const files = new Map<string, string>();
   const credits = new Map<string, Credit>();
-  const occupations: CatalogEntry[] = exports.map((data) => {
-    const occupation = toOccupation(data);
+  const frameworks = exports.map(toOccupation);
+  const started = performance.now();
+  const comparison = deriveComparison(frameworks);
+  const comparisonMs = performance.now() - started;
+  const occupations: CatalogEntry[] = frameworks.map((framework, index) => {
+    const occupation: Occupation = { ...framework, ...comparison[index]! };
     const text = JSON.stringify(occupation);
     const dataPath = `${OCCUPATION_DIR}/${occupation.soc}.${contentHash(text)}.json`;
     files.set(dataPath, text);
@@ -71,5 +80,5 @@ export function deriveSiteData(exports: readonly ExportFile[]): SiteData {
     };
   });
   occupations.sort((a, b) => a.title.localeCompare(b.title, 'en') || a.soc.localeCompare(b.soc));
-  return { catalog: { occupations, credits: [...credits.values()] }, files };
+  return { catalog: { occupations, credits: [...credits.values()] }, files, comparisonMs };
 }

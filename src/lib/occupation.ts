@@ -32,6 +32,28 @@ export interface Occupation {
   /** Always four, in canonical order. */
   levels: Level[];
   credit: Credit;
+  /** Rows of the level matrix: per level, the index of the statement on this topic, or null. */
+  levelMatrix: (number | null)[][];
+  /** Close matches with every other occupation that has any, by SOC code. */
+  matches: OccupationMatches[];
+  /** The occupations with the most closely matching statements, best first. */
+  related: RelatedOccupation[];
+}
+
+/** [level position 0–3, statement index here, statement index there, similarity 0–1]. */
+export type StatementMatch = [level: number, index: number, otherIndex: number, similarity: number];
+
+export interface OccupationMatches {
+  soc: string;
+  statements: StatementMatch[];
+}
+
+export interface RelatedOccupation {
+  soc: string;
+  /** How many of this occupation's statements have a close match there. */
+  shared: number;
+  /** Summed similarity of the matches over the larger framework's size, 0–1. */
+  score: number;
 }
 
 /** What the catalog knows of an occupation at first paint. */

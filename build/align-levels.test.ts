@@ -1,0 +1,55 @@
+import { alignLevels } from './align-levels.ts';
+import { Vocabulary, statementTermCounts, type SparseVector } from './text-vectors.ts';
+
+function vectorise(levels: string[][]): SparseVector[][] {
+  const vocabulary = new Vocabulary();
+  const counts = levels.map((level) => level.map((statement) => statementTermCounts(statement)));
+  for (const level of counts) for (const count of level) vocabulary.add(count);
+  return counts.map((level) => level.map((count) => vocabulary.vector(count)));
+}
+
+describe('alignLevels', () => {
+  it('puts statements about the same topic in one row across levels', () => {
+    const rows = alignLevels(
+      vectorise([
+        ['Invoice filing — file invoices under supervision.', 'Phone calls — answer calls using a script.'],
+        ['Phone calls — route calls between departments.', 'Invoice filing — reconcile invoices independently.'],
+        ['Phone calls — manage call escalation for the team.'],
+        [],
+      ]),
+    );
+    expect(rows).toEqual([
+      [0, 1, null, null],
+      [1, 0, 0, null],
+    ]);
+  });
+
+  it('gives a statement with no counterpart a row of its own', () => {
+    const rows = alignLevels(
+      vectorise([['Forklift driving — move pallets safely.'], ['Budget planning — prepare the yearly budget.']]),
+    );
+    expect(rows).toEqual([
+      [0, null],
+      [null, 0],
+    ]);
+  });
+
+  it('pairs identical statements, one to one, when levels differ in size', () => {
+    const same = 'Stock counts — count stock at the end of each shift.';
+    const rows = alignLevels(
+      vectorise([[same], [same, 'Supplier orders — place orders with approved suppliers.', same]]),
+    );
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toEqual([0, 0]);
+    expect(rows.slice(1).map((row) => row[0])).toEqual([null, null]);
+  });
+
+  it('aligns nothing across levels that share no words', () => {
+    const rows = alignLevels(vectorise([['Alpha — beta.'], ['Gamma — delta.'], ['Epsilon — zeta.']]));
+    expect(rows).toEqual([
+      [0, null, null],
+      [null, 0, null],
+      [null, null, 0],
+    ]);
+  });
+});
