@@ -38,7 +38,7 @@ export function matchOccupations(
   const result: PairMatches = new Map();
   const add = (from: number, to: number, match: StatementMatch) => {
     let byOther = result.get(from);
-    if (!byOther) result.set(from, (byOther = new Map()));
+    if (!byOther) result.set(from, (byOther = new Map<number, StatementMatch[]>()));
     let list = byOther.get(to);
     if (!list) byOther.set(to, (list = []));
     list.push(match);
