@@ -21,6 +21,14 @@ export function createRoutes(): RouteObject[] {
           element: <OccupationRedirect />,
         },
         {
+          path: paths.levelMatrix.path,
+          lazy: async () => ({ Component: (await import('./routes/level-matrix')).LevelMatrixRoute }),
+        },
+        {
+          path: paths.comparison.path,
+          lazy: async () => ({ Component: (await import('./routes/comparison')).ComparisonRoute }),
+        },
+        {
           path: paths.level.path,
           // The occupation view is its own chunk: the catalog loads without it.
           lazy: async () => ({

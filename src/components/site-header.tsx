@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link, NavLink } from 'react-router-dom';
 import { paths } from '../config/paths';
 
 export function SiteHeader() {
@@ -15,6 +15,27 @@ export function SiteHeader() {
           Ladder
         </Link>
         <p className="text-sm text-ink-muted">Competency frameworks, level by level</p>
+        <nav aria-label="Main" className="ml-auto print:hidden">
+          <ul className="flex gap-4 text-sm font-semibold">
+            <li>
+              <NavLink
+                to={paths.catalog.getHref()}
+                end
+                className="aria-[current=page]:text-ink aria-[current=page]:no-underline"
+              >
+                Occupations
+              </NavLink>
+            </li>
+            <li>
+              <NavLink
+                to={paths.comparison.path}
+                className="aria-[current=page]:text-ink aria-[current=page]:no-underline"
+              >
+                Compare
+              </NavLink>
+            </li>
+          </ul>
+        </nav>
       </div>
     </header>
   );

@@ -1,5 +1,8 @@
 import type { LevelId } from '../lib/levels';
 
+/** The level shown in the occupation comparison: one level, or all four. */
+export type ComparisonLevel = LevelId | 'all';
+
 /** Every route path and the one way to build a link to it. */
 export const paths = {
   catalog: {
@@ -9,6 +12,16 @@ export const paths = {
   occupation: {
     path: '/occupations/:soc',
     getHref: (soc: string) => `/occupations/${encodeURIComponent(soc)}`,
+  },
+  levelMatrix: {
+    path: '/occupations/:soc/compare',
+    getHref: (soc: string) => `/occupations/${encodeURIComponent(soc)}/compare`,
+  },
+  comparison: {
+    path: '/compare',
+    // Commas stay readable in a shared address: SOC codes never contain one.
+    getHref: (socs: readonly string[], level: ComparisonLevel = 'all') =>
+      `/compare?occupations=${socs.map(encodeURIComponent).join(',')}&level=${level}`,
   },
   level: {
     path: '/occupations/:soc/:level',

@@ -9,6 +9,13 @@ const views = [
   { name: 'occupation-emerging', path: '/occupations/43-4171.00/emerging', ready: 'Level 1 of 4' },
   { name: 'occupation-advanced', path: '/occupations/43-6011.00/advanced', ready: 'Level 4 of 4' },
   { name: 'not-found', path: '/occupations/99-9999.00', ready: 'Page not found' },
+  { name: 'level-matrix', path: '/occupations/43-4171.00/compare', ready: 'levels side by side' },
+  {
+    name: 'comparison',
+    path: '/compare?occupations=43-4171.00,43-6011.00,43-9061.00&level=proficient',
+    ready: 'Close matches',
+  },
+  { name: 'comparison-empty', path: '/compare', ready: 'Compare occupations' },
 ];
 
 for (const width of [375, 1280]) {

@@ -1,3 +1,4 @@
+import { matchesQuery } from '../../../lib/catalog-search';
 import type { CatalogEntry } from '../../../lib/occupation';
 
 /** Job zone filter value for occupations without a job zone. */
@@ -14,35 +15,12 @@ export interface CatalogFilters {
 
 export const NO_FILTERS: CatalogFilters = { query: '', group: '', zone: '' };
 
-function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-}
-
-function digits(text: string): string {
-  return text.replace(/\D/g, '');
-}
-
-function matchesWord(entry: CatalogEntry, word: string): boolean {
-  if (fold(entry.title).includes(word)) return true;
-  // "43-4171", "434171" and "4171" all find 43-4171.00.
-  const wordDigits = digits(word);
-  return (
-    wordDigits.length > 0 &&
-    wordDigits.length === word.replace(/[-.\s]/g, '').length &&
-    digits(entry.soc).includes(wordDigits)
-  );
-}
-
 export function filterCatalog(entries: readonly CatalogEntry[], filters: CatalogFilters): CatalogEntry[] {
-  const words = fold(filters.query).split(/\s+/).filter(Boolean);
   return entries.filter(
     (entry) =>
       (filters.group === '' || entry.group === filters.group) &&
       (filters.zone === '' || String(entry.jobZone ?? NO_ZONE) === filters.zone) &&
-      words.every((word) => matchesWord(entry, word)),
+      matchesQuery(entry, filters.query),
   );
 }
 

@@ -1,16 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useOccupation } from '../../../api/get-occupation';
 import { CreditLine } from '../../../components/credit-line';
 import { paths } from '../../../config/paths';
 import { LEVEL_IDS, LEVEL_NAMES, levelIndex, nextLevel, previousLevel, type LevelId } from '../../../lib/levels';
 import type { CatalogEntry, Occupation } from '../../../lib/occupation';
 import { useLevelKeys } from '../hooks/use-level-keys';
-import { LevelLoadError } from './level-load-error';
-import { LevelLoading } from './level-loading';
+import { LoadError } from '../../../components/load-error';
+import { LoadingPanel } from '../../../components/loading-panel';
 import { LevelPanel } from './level-panel';
 import { LevelStepper } from './level-stepper';
 import { OccupationSummary } from './occupation-summary';
+import { RelatedOccupations } from './related-occupations';
 
 function levelLabels(occupation: Occupation | undefined): Record<LevelId, string> {
   const labels = { ...LEVEL_NAMES };
@@ -67,11 +68,16 @@ export function OccupationView({ entry, level }: { entry: CatalogEntry; level: L
         onPrevious={onPrevious}
         onNext={onNext}
       />
+      <p className="-mt-4 print:hidden">
+        <Link to={paths.levelMatrix.getHref(entry.soc)} className="font-semibold">
+          See all four levels side by side
+        </Link>
+      </p>
       <p role="status" className="sr-only">
         {announcement}
       </p>
       {query.isError || retrying ? (
-        <LevelLoadError
+        <LoadError
           title={entry.title}
           error={query.error}
           isRetrying={retrying}
@@ -83,8 +89,9 @@ export function OccupationView({ entry, level }: { entry: CatalogEntry; level: L
       ) : levelData ? (
         <LevelPanel level={levelData} position={position + 1} focusOnMount={retried} />
       ) : (
-        <LevelLoading />
+        <LoadingPanel />
       )}
+      {occupation && <RelatedOccupations occupation={occupation} level={level} />}
       {occupation && (
         <section
           aria-labelledby="source-heading"

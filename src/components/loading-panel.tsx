@@ -1,6 +1,6 @@
-import { SkeletonBar } from '../../../components/skeleton';
+import { SkeletonBar } from './skeleton';
 
-export function LevelLoading() {
+export function LoadingPanel() {
   return (
     <section aria-busy="true" aria-labelledby="level-loading" className="border-t-4 border-line pt-4">
       <h2 id="level-loading" className="mb-4 text-lg text-ink-muted">

@@ -1,14 +1,14 @@
 import { Link } from 'react-router-dom';
-import { paths } from '../../../config/paths';
+import { paths } from '../config/paths';
 
-interface LevelLoadErrorProps {
+interface LoadErrorProps {
   title: string;
   error: Error | null;
   isRetrying: boolean;
   onRetry: () => void;
 }
 
-export function LevelLoadError({ title, error, isRetrying, onRetry }: LevelLoadErrorProps) {
+export function LoadError({ title, error, isRetrying, onRetry }: LoadErrorProps) {
   return (
     <section role="alert" aria-labelledby="load-error" className="rounded-lg border-2 border-danger bg-surface p-5">
       <h2 id="load-error" className="text-lg font-bold">

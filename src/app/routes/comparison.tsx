@@ -1,0 +1,5 @@
+import { ComparisonView } from '../../features/comparison/components/comparison-view';
+
+export function ComparisonRoute() {
+  return <ComparisonView />;
+}

@@ -1,0 +1,125 @@
+import { useQueries } from '@tanstack/react-query';
+import { useId } from 'react';
+import { useCatalog } from '../../../api/get-catalog';
+import { getOccupationQueryOptions } from '../../../api/get-occupation';
+import { CreditLine } from '../../../components/credit-line';
+import { LoadError } from '../../../components/load-error';
+import { LoadingPanel } from '../../../components/loading-panel';
+import { PageHeading } from '../../../components/page-heading';
+import type { ComparisonLevel } from '../../../config/paths';
+import { LEVEL_IDS, LEVEL_NAMES } from '../../../lib/levels';
+import type { CatalogEntry, Occupation } from '../../../lib/occupation';
+import { useComparisonParams } from '../hooks/use-comparison-params';
+import { comparedLevels, pairSummaries } from '../lib/pair-summary';
+import { ComparisonColumns } from './comparison-columns';
+import { OccupationPicker } from './occupation-picker';
+
+function levelPhrase(level: ComparisonLevel): string {
+  return level === 'all' ? '' : ` ${LEVEL_NAMES[level]}`;
+}
+
+export function ComparisonView() {
+  const id = useId();
+  const { occupations: catalog } = useCatalog();
+  const [{ socs, unknown, level }, setComparison] = useComparisonParams();
+  const selected = socs
+    .map((soc) => catalog.find((entry) => entry.soc === soc))
+    .filter((entry): entry is CatalogEntry => entry !== undefined);
+  const queries = useQueries({ queries: selected.map((entry) => getOccupationQueryOptions(entry)) });
+  const loaded = queries.map((query) => query.data).filter((data): data is Occupation => data !== undefined);
+  const failed = queries.findIndex((query) => query.isError);
+  const ready = selected.length >= 2 && loaded.length === selected.length;
+
+  return (
+    <div className="space-y-6">
+      <title>{`Compare occupations${selected.length ? `: ${selected.map((entry) => entry.title).join(', ')}` : ''} · Ladder`}</title>
+      <div className="space-y-2">
+        <PageHeading>Compare occupations</PageHeading>
+        <p className="max-w-prose text-ink-muted">
+          Put two to four occupations side by side. Statements with a close counterpart in another occupation are
+          marked, so you can see what carries over and what is new. Matches are found from the wording of the
+          statements.
+        </p>
+      </div>
+      {unknown.length > 0 && (
+        <p role="note" className="rounded-md border border-line bg-surface p-3">
+          Not in this catalog, so left out: {unknown.join(', ')}
+        </p>
+      )}
+      <OccupationPicker
+        catalog={catalog}
+        selected={selected}
+        onAdd={(soc) => setComparison([...socs, soc], level)}
+        onRemove={(soc) =>
+          setComparison(
+            socs.filter((other) => other !== soc),
+            level,
+          )
+        }
+      />
+      <div className="print:hidden">
+        <label htmlFor={`${id}-level`} className="block text-sm font-semibold">
+          Level
+        </label>
+        <select
+          id={`${id}-level`}
+          value={level}
+          onChange={(event) => setComparison(socs, event.target.value as ComparisonLevel)}
+          className="mt-1 rounded-md border border-line bg-surface px-3 py-2 text-base"
+        >
+          <option value="all">All levels</option>
+          {LEVEL_IDS.map((option, index) => (
+            <option key={option} value={option}>
+              Level {index + 1}: {LEVEL_NAMES[option]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {selected.length < 2 ? (
+        <p className="rounded-lg border border-dashed border-line bg-surface p-6 text-ink-muted">
+          {selected.length === 0 ? 'Add two occupations to start comparing.' : 'Add one more occupation to compare.'}
+        </p>
+      ) : failed >= 0 ? (
+        <LoadError
+          title={selected[failed]?.title ?? ''}
+          error={queries[failed]?.error ?? null}
+          isRetrying={false}
+          onRetry={() => void queries[failed]?.refetch()}
+        />
+      ) : !ready ? (
+        <LoadingPanel />
+      ) : (
+        <>
+          <section aria-labelledby={`${id}-summary`} className="rounded-lg border border-line bg-surface p-4">
+            <h2 id={`${id}-summary`} className="font-semibold">
+              Close matches
+            </h2>
+            <ul className="mt-2 space-y-1">
+              {pairSummaries(loaded, level).map(({ from, to, matched, total }) => (
+                <li key={`${from.soc}-${to.soc}`}>
+                  {from.title} <span aria-hidden="true">→</span>
+                  <span className="sr-only">compared with</span> {to.title}: <strong>{matched}</strong> of {total}
+                  {levelPhrase(level)} statements have a close match
+                </li>
+              ))}
+            </ul>
+          </section>
+          <ComparisonColumns occupations={loaded} levels={comparedLevels(level)} />
+          <section aria-labelledby={`${id}-sources`} className="rounded-lg border border-line bg-surface p-4 text-sm">
+            <h2 id={`${id}-sources`} className="mb-1 font-semibold">
+              Sources of these frameworks
+            </h2>
+            <ul className="space-y-2 text-ink-muted">
+              {loaded.map((occupation) => (
+                <li key={occupation.soc}>
+                  <span className="font-semibold text-ink">{occupation.title}:</span>
+                  <CreditLine credit={occupation.credit} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

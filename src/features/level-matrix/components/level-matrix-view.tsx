@@ -1,0 +1,56 @@
+import { Link } from 'react-router-dom';
+import { useOccupation } from '../../../api/get-occupation';
+import { CreditLine } from '../../../components/credit-line';
+import { LoadError } from '../../../components/load-error';
+import { LoadingPanel } from '../../../components/loading-panel';
+import { PageHeading } from '../../../components/page-heading';
+import { paths } from '../../../config/paths';
+import type { CatalogEntry } from '../../../lib/occupation';
+import { LevelMatrix } from './level-matrix';
+
+export function LevelMatrixView({ entry }: { entry: CatalogEntry }) {
+  const query = useOccupation(entry);
+  const occupation = query.data;
+  return (
+    <article aria-labelledby="matrix-title" className="space-y-6">
+      <title>{`${entry.title}: levels side by side · Ladder`}</title>
+      <nav aria-label="Breadcrumb" className="text-sm print:hidden">
+        <Link to={paths.level.getHref(entry.soc, 'emerging')}>
+          <span aria-hidden="true">← </span>
+          {entry.title}
+        </Link>
+      </nav>
+      <div className="space-y-2">
+        <PageHeading id="matrix-title">{entry.title}: levels side by side</PageHeading>
+        <p className="max-w-prose text-ink-muted">
+          Each row follows one kind of work from level to level. Words added at a level are highlighted; words dropped
+          from the level before are listed under it. A statement with no counterpart has a row of its own. Rows are
+          matched by the wording of the statements, so read them as a guide.
+        </p>
+      </div>
+      {query.isError || (query.isFetching && query.errorUpdateCount > 0 && !occupation) ? (
+        <LoadError
+          title={entry.title}
+          error={query.error}
+          isRetrying={query.isFetching}
+          onRetry={() => void query.refetch()}
+        />
+      ) : occupation ? (
+        <>
+          <LevelMatrix occupation={occupation} />
+          <section
+            aria-labelledby="matrix-source"
+            className="rounded-lg border border-line bg-surface p-4 text-sm text-ink-muted"
+          >
+            <h2 id="matrix-source" className="mb-1 font-semibold text-ink">
+              Source of this framework
+            </h2>
+            <CreditLine credit={occupation.credit} />
+          </section>
+        </>
+      ) : (
+        <LoadingPanel />
+      )}
+    </article>
+  );
+}

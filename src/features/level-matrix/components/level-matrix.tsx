@@ -1,0 +1,187 @@
+import { useId, useState } from 'react';
+import { DiffText } from '../../../components/diff-text';
+import { levelBadgeClass } from '../../../components/level-style';
+import { LEVEL_IDS } from '../../../lib/levels';
+import type { Occupation } from '../../../lib/occupation';
+import { splitStatement } from '../../../lib/statement';
+import { diffWords } from '../../../lib/word-diff';
+
+interface CellProps {
+  text: string | undefined;
+  previous: string | undefined;
+  onlyChanges: boolean;
+}
+
+function MatrixCell({ text, previous, onlyChanges }: CellProps) {
+  if (text === undefined) {
+    return (
+      <span className="text-ink-muted">
+        <span aria-hidden="true">—</span>
+        <span className="sr-only">No statement on this topic at this level</span>
+      </span>
+    );
+  }
+  if (previous === undefined) {
+    const { topic, description } = splitStatement(text);
+    return (
+      <>
+        {topic !== null && <strong className="font-semibold">{topic} — </strong>}
+        {description}
+      </>
+    );
+  }
+  const diff = diffWords(previous, text);
+  const added = diff.after.filter((part) => part.changed).map((part) => part.text.trim());
+  const dropped = diff.before.filter((part) => part.changed).map((part) => part.text.trim());
+  if (onlyChanges) {
+    return (
+      <ul className="space-y-1">
+        {added.map((phrase, index) => (
+          <li key={`a${index}`}>
+            <ins className="rounded-sm bg-added px-0.5 text-ink no-underline">
+              <span aria-hidden="true">+ </span>
+              <span className="sr-only">Added: </span>
+              {phrase}
+            </ins>
+          </li>
+        ))}
+        {dropped.map((phrase, index) => (
+          <li key={`d${index}`}>
+            <del className="rounded-sm bg-dropped px-0.5 text-ink">
+              <span aria-hidden="true">− </span>
+              <span className="sr-only">Dropped: </span>
+              {phrase}
+            </del>
+          </li>
+        ))}
+        {added.length + dropped.length === 0 && <li className="text-ink-muted">No change in wording</li>}
+      </ul>
+    );
+  }
+  return (
+    <>
+      <DiffText parts={diff.after} kind="added" />
+      {dropped.length > 0 && (
+        <p className="mt-2 text-xs text-ink-muted">
+          Dropped: <DiffText parts={dropped.map((text) => ({ text, changed: true }))} kind="dropped" />
+        </p>
+      )}
+    </>
+  );
+}
+
+const TRANSITIONS = [0, 1, 2] as const;
+
+/** The level matrix: rows of statements on the same topic, one column per level. */
+export function LevelMatrix({ occupation }: { occupation: Occupation }) {
+  const id = useId();
+  const [onlyChanges, setOnlyChanges] = useState(false);
+  // On narrow screens two neighbouring levels show at a time; rows stay aligned.
+  const [transition, setTransition] = useState(0);
+  const labels = occupation.levels.map((level) => level.label);
+  const visible = (column: number) =>
+    column === transition || column === transition + 1 ? 'table-cell' : 'hidden md:table-cell print:table-cell';
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
+        <label className="inline-flex min-h-11 cursor-pointer items-center gap-2 font-semibold">
+          <input
+            type="checkbox"
+            checked={onlyChanges}
+            onChange={(event) => setOnlyChanges(event.target.checked)}
+            className="size-5 accent-accent"
+          />
+          Show only what changes
+        </label>
+        <fieldset className="md:hidden">
+          <legend className="text-sm font-semibold">Levels shown</legend>
+          <div className="mt-1 flex flex-wrap gap-1">
+            {TRANSITIONS.map((start) => (
+              <label
+                key={start}
+                className="inline-flex min-h-11 cursor-pointer items-center gap-1.5 rounded-md border border-line bg-surface px-2 text-sm has-checked:border-ink has-checked:font-semibold"
+              >
+                <input
+                  type="radio"
+                  name={`${id}-transition`}
+                  checked={transition === start}
+                  onChange={() => setTransition(start)}
+                  className="accent-accent"
+                />
+                {labels[start]} → {labels[start + 1]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      <table className="w-full table-fixed border-separate border-spacing-0 text-sm">
+        <caption className="sr-only">
+          Statements of {occupation.title} on the same topic, side by side across the four levels
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className="w-0 p-0">
+              <span className="sr-only">Topic</span>
+            </th>
+            {LEVEL_IDS.map((level, column) => (
+              <th
+                key={level}
+                scope="col"
+                className={`sticky top-0 z-10 border-b-2 border-line bg-page px-2 py-2 text-left align-bottom print:static ${visible(column)}`}
+              >
+                <span className="flex items-center gap-2">
+                  <span
+                    aria-hidden="true"
+                    className={`grid size-6 shrink-0 place-items-center rounded-full text-xs font-bold ${levelBadgeClass[level]}`}
+                  >
+                    {column + 1}
+                  </span>
+                  <span>
+                    <span className="sr-only">Level {column + 1}: </span>
+                    {labels[column]}
+                  </span>
+                </span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {occupation.levelMatrix.map((row, rowIndex) => {
+            const first = row.findIndex((index) => index !== null);
+            const topicSource = occupation.levels[first]?.statements[row[first] ?? -1] ?? '';
+            const texts = row.map((index, column) =>
+              index === null ? undefined : occupation.levels[column]?.statements[index],
+            );
+            // On a phone, a row with nothing in the two levels shown is left out.
+            const emptyOnPhone = texts[transition] === undefined && texts[transition + 1] === undefined;
+            return (
+              <tr
+                key={rowIndex}
+                className={`${emptyOnPhone ? 'hidden md:table-row print:table-row' : ''} print:break-inside-avoid`}
+              >
+                <th scope="row" className="w-0 p-0 font-normal">
+                  <span className="sr-only">{splitStatement(topicSource).topic ?? `Row ${rowIndex + 1}`}</span>
+                </th>
+                {texts.map((text, column) => (
+                  <td
+                    key={column}
+                    className={`border-b border-line px-2 py-3 align-top break-words ${visible(column)} ${
+                      text === undefined ? '' : 'bg-surface'
+                    }`}
+                  >
+                    <MatrixCell
+                      text={text}
+                      previous={column > 0 ? texts[column - 1] : undefined}
+                      onlyChanges={onlyChanges}
+                    />
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
