@@ -98,7 +98,7 @@ export function ComparisonView() {
               {pairSummaries(loaded, level).map(({ from, to, matched, total }) => (
                 <li key={`${from.soc}-${to.soc}`}>
                   {from.title} <span aria-hidden="true">→</span>
-                  <span className="sr-only">compared with</span> {to.title}: <strong>{matched}</strong> of {total}
+                  <span className="sr-only"> compared with</span> {to.title}: <strong>{matched}</strong> of {total}
                   {levelPhrase(level)} statements have a close match
                 </li>
               ))}

@@ -35,10 +35,11 @@ export function OccupationPicker({ catalog, selected, onAdd, onRemove }: Occupat
                 </span>
                 <button
                   type="button"
+                  aria-label={`Remove ${entry.title}`}
                   onClick={() => onRemove(entry.soc)}
                   className="min-h-11 shrink-0 rounded-md px-2 font-semibold text-accent underline underline-offset-4"
                 >
-                  Remove<span className="sr-only"> {entry.title}</span>
+                  Remove
                 </button>
               </li>
             ))}
@@ -68,6 +69,7 @@ export function OccupationPicker({ catalog, selected, onAdd, onRemove }: Occupat
               <li key={entry.soc}>
                 <button
                   type="button"
+                  aria-label={`Add ${entry.title}`}
                   onClick={() => {
                     onAdd(entry.soc);
                     setQuery('');
@@ -77,7 +79,6 @@ export function OccupationPicker({ catalog, selected, onAdd, onRemove }: Occupat
                   <span aria-hidden="true" className="font-bold text-accent">
                     +
                   </span>
-                  <span className="sr-only">Add </span>
                   {entry.title}
                 </button>
               </li>

@@ -1,0 +1,55 @@
+import type { Occupation, StatementMatch } from '../../../lib/occupation';
+import { comparedLevels, pairSummaries } from './pair-summary';
+
+function occupation(soc: string, sizes: number[], matches: Record<string, StatementMatch[]> = {}): Occupation {
+  return {
+    soc,
+    title: `Title ${soc}`,
+    group: 'Group',
+    jobZone: null,
+    jobZoneInferred: false,
+    framework: { version: '1', description: '', contextCovered: '', exportedAt: '', schemaVersion: '1' },
+    levels: (['emerging', 'developing', 'proficient', 'advanced'] as const).map((id, level) => ({
+      id,
+      label: id,
+      statements: Array.from({ length: sizes[level] ?? 0 }, (_, index) => `Statement ${index}`),
+    })),
+    credit: { onet: '', crosswalk: '', generator: '', attribution: '' },
+    levelMatrix: [],
+    matches: Object.entries(matches).map(([other, statements]) => ({ soc: other, statements })),
+    related: [],
+  };
+}
+
+describe('pairSummaries', () => {
+  const a = occupation('A', [4, 3, 10, 2], {
+    B: [
+      [2, 0, 1, 0.6],
+      [2, 5, 3, 0.4],
+      [0, 1, 1, 0.5],
+    ],
+  });
+  const b = occupation('B', [2, 2, 6, 2]);
+  const c = occupation('C', [1, 1, 1, 1]);
+
+  it('counts the first occupation’s statements with a close match at one level', () => {
+    expect(pairSummaries([a, b], 'proficient').map(({ matched, total }) => [matched, total])).toEqual([[2, 10]]);
+  });
+
+  it('counts across all levels', () => {
+    expect(pairSummaries([a, b], 'all').map(({ matched, total }) => [matched, total])).toEqual([[3, 19]]);
+  });
+
+  it('summarises every pair in the order chosen, with zero where nothing matches', () => {
+    expect(pairSummaries([a, b, c], 'emerging').map(({ from, to, matched }) => [from.soc, to.soc, matched])).toEqual([
+      ['A', 'B', 1],
+      ['A', 'C', 0],
+      ['B', 'C', 0],
+    ]);
+  });
+
+  it('knows which level positions are compared', () => {
+    expect(comparedLevels('all')).toEqual([0, 1, 2, 3]);
+    expect(comparedLevels('advanced')).toEqual([3]);
+  });
+});
