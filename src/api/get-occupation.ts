@@ -46,3 +46,12 @@ export function getOccupationQueryOptions({ soc, dataPath }: CatalogEntry) {
 export function useOccupation(entry: CatalogEntry) {
   return useQuery(getOccupationQueryOptions(entry));
 }
+
+/**
+ * With no data yet, a retry puts a failed query back to pending. Views keep
+ * their error box up meanwhile (saying it is trying again), so that focus stays
+ * on its button.
+ */
+export function isRetryingAfterError(query: { isFetching: boolean; errorUpdateCount: number; data: unknown }): boolean {
+  return query.isFetching && query.errorUpdateCount > 0 && query.data === undefined;
+}

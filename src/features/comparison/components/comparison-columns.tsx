@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { LEVEL_IDS } from '../../../lib/levels';
 import type { Occupation } from '../../../lib/occupation';
-import { splitStatement } from '../../../lib/statement';
+import { StatementText } from '../../../components/statement-text';
 import { matchesBetween } from '../lib/pair-summary';
 
 export function statementAnchor(soc: string, level: number, index: number): string {
@@ -20,16 +20,6 @@ function counterparts(occupation: Occupation, others: readonly Occupation[], lev
     if (match) found.push({ occupation: other, index: match[2] });
   }
   return found;
-}
-
-function StatementText({ text }: { text: string }) {
-  const { topic, description } = splitStatement(text);
-  return (
-    <>
-      {topic !== null && <strong className="font-semibold">{topic} — </strong>}
-      {description}
-    </>
-  );
 }
 
 interface ComparisonColumnsProps {

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
-import { useOccupation } from '../../../api/get-occupation';
-import { CreditLine } from '../../../components/credit-line';
+import { isRetryingAfterError, useOccupation } from '../../../api/get-occupation';
+import { FrameworkSource } from '../../../components/framework-source';
 import { LoadError } from '../../../components/load-error';
 import { LoadingPanel } from '../../../components/loading-panel';
 import { PageHeading } from '../../../components/page-heading';
@@ -28,25 +28,17 @@ export function LevelMatrixView({ entry }: { entry: CatalogEntry }) {
           matched by the wording of the statements, so read them as a guide.
         </p>
       </div>
-      {query.isError || (query.isFetching && query.errorUpdateCount > 0 && !occupation) ? (
+      {query.isError || isRetryingAfterError(query) ? (
         <LoadError
           title={entry.title}
           error={query.error}
-          isRetrying={query.isFetching}
+          isRetrying={isRetryingAfterError(query)}
           onRetry={() => void query.refetch()}
         />
       ) : occupation ? (
         <>
           <LevelMatrix occupation={occupation} />
-          <section
-            aria-labelledby="matrix-source"
-            className="rounded-lg border border-line bg-surface p-4 text-sm text-ink-muted"
-          >
-            <h2 id="matrix-source" className="mb-1 font-semibold text-ink">
-              Source of this framework
-            </h2>
-            <CreditLine credit={occupation.credit} />
-          </section>
+          <FrameworkSource credit={occupation.credit} />
         </>
       ) : (
         <LoadingPanel />

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { DiffText } from '../../../components/diff-text';
 import { levelBadgeClass } from '../../../components/level-style';
+import { StatementText } from '../../../components/statement-text';
 import { LEVEL_IDS } from '../../../lib/levels';
 import type { Occupation } from '../../../lib/occupation';
 import { splitStatement } from '../../../lib/statement';
@@ -22,13 +23,7 @@ function MatrixCell({ text, previous, onlyChanges }: CellProps) {
     );
   }
   if (previous === undefined) {
-    const { topic, description } = splitStatement(text);
-    return (
-      <>
-        {topic !== null && <strong className="font-semibold">{topic} — </strong>}
-        {description}
-      </>
-    );
+    return <StatementText text={text} />;
   }
   const diff = diffWords(previous, text);
   const added = diff.after.filter((part) => part.changed).map((part) => part.text.trim());

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { useOccupation } from '../../../api/get-occupation';
-import { CreditLine } from '../../../components/credit-line';
+import { isRetryingAfterError, useOccupation } from '../../../api/get-occupation';
+import { FrameworkSource } from '../../../components/framework-source';
 import { paths } from '../../../config/paths';
 import { LEVEL_IDS, LEVEL_NAMES, levelIndex, nextLevel, previousLevel, type LevelId } from '../../../lib/levels';
 import type { CatalogEntry, Occupation } from '../../../lib/occupation';
@@ -54,7 +54,7 @@ export function OccupationView({ entry, level }: { entry: CatalogEntry; level: L
   const levelData = occupation?.levels[position];
   // With no data yet, a retry puts the query back to pending; keep the error box
   // (saying it is trying again) so that focus stays on its button meanwhile.
-  const retrying = query.isFetching && query.errorUpdateCount > 0 && !occupation;
+  const retrying = isRetryingAfterError(query);
   const [retried, setRetried] = useState(false);
   return (
     <article aria-labelledby="occupation-title" className="space-y-8">
@@ -92,17 +92,7 @@ export function OccupationView({ entry, level }: { entry: CatalogEntry; level: L
         <LoadingPanel />
       )}
       {occupation && <RelatedOccupations occupation={occupation} level={level} />}
-      {occupation && (
-        <section
-          aria-labelledby="source-heading"
-          className="rounded-lg border border-line bg-surface p-4 text-sm text-ink-muted"
-        >
-          <h2 id="source-heading" className="mb-1 font-semibold text-ink">
-            Source of this framework
-          </h2>
-          <CreditLine credit={occupation.credit} />
-        </section>
-      )}
+      {occupation && <FrameworkSource credit={occupation.credit} />}
     </article>
   );
 }

@@ -1,4 +1,4 @@
-import { splitStatement } from '../../../lib/statement';
+import { StatementText } from '../../../components/statement-text';
 
 export function StatementList({ statements }: { statements: readonly string[] }) {
   if (statements.length === 0) {
@@ -11,7 +11,6 @@ export function StatementList({ statements }: { statements: readonly string[] })
   return (
     <ol className="space-y-3">
       {statements.map((statement, index) => {
-        const { topic, description } = splitStatement(statement);
         return (
           <li
             // Statements may repeat within a level; their position is what makes them unique.
@@ -22,13 +21,7 @@ export function StatementList({ statements }: { statements: readonly string[] })
               {index + 1}.
             </span>
             <p className="min-w-0 break-words text-ink">
-              {topic !== null && (
-                <>
-                  <strong className="font-semibold">{topic}</strong>
-                  <span className="text-ink-muted"> — </span>
-                </>
-              )}
-              {description}
+              <StatementText text={statement} />
             </p>
           </li>
         );
