@@ -1,11 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { JOURNEY_SOC, LEVEL_IDS, readExport } from './support/exports';
+import { JOURNEY_SOC, LEVEL_IDS, readAllExports, readExport } from './support/exports';
 
 // axe-core on every view, in the light and the dark colour scheme. Serious and
 // critical violations fail the test; the message lists each rule and where.
 
 const journey = readExport(JOURNEY_SOC);
+// Three occupations side by side: the journey one and the first two others.
+const compared = [
+  JOURNEY_SOC,
+  ...readAllExports()
+    .map((data) => data.occupation.soc)
+    .filter((soc) => soc !== JOURNEY_SOC)
+    .slice(0, 2),
+];
 
 interface View {
   name: string;
@@ -41,6 +49,27 @@ const views: View[] = [
       });
       await expect(panel.getByRole('listitem')).toHaveCount(journey.framework.levels[id].statements.length);
       await expect(page.getByRole('heading', { name: 'Source of this framework' })).toBeVisible();
+    },
+  })),
+  {
+    name: 'level matrix',
+    path: `/occupations/${JOURNEY_SOC}/compare`,
+    ready: async (page) => {
+      const table = page.getByRole('table', { name: /side by side across the four levels/ });
+      await expect(table.locator('tbody tr').first()).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Source of this framework' })).toBeVisible();
+    },
+  },
+  ...(['proficient', 'all'] as const).map((level) => ({
+    name: `comparison of ${compared.length} occupations at ${level === 'all' ? 'all levels' : `the ${journey.framework.levels[level].label} level`}`,
+    path: `/compare?occupations=${compared.join(',')}&level=${level}`,
+    ready: async (page: Page) => {
+      await expect(page.getByRole('heading', { name: 'Close matches' })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 2, name: /^Level \d: / })).toHaveCount(
+        level === 'all' ? LEVEL_IDS.length : 1,
+      );
+      await expect(page.locator('li[id^="cmp-"]').first()).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Sources of these frameworks' })).toBeVisible();
     },
   })),
   {

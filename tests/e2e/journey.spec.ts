@@ -370,6 +370,11 @@ test.describe('keyboard only', () => {
 
     await page.keyboard.press('Tab');
     await expect(page.getByRole('banner').getByRole('link', { name: 'Ladder' })).toBeFocused();
+    const mainNav = page.getByRole('navigation', { name: 'Main' });
+    await page.keyboard.press('Tab');
+    await expect(mainNav.getByRole('link', { name: 'Occupations' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(mainNav.getByRole('link', { name: 'Compare' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('searchbox', { name: 'Search by title or SOC code' })).toBeFocused();
     await page.keyboard.press('Tab');

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { serveOccupationFiles } from '../../testing/occupation-files';
 import { renderRoute } from '../../testing/render-route';
 
@@ -27,8 +27,11 @@ describe('occupation comparison', () => {
       'Bakery Assistants → compared with Harbour Pilots: 0 of 2 Developing statements have a close match',
     );
     expect(screen.getByRole('heading', { level: 2, name: 'Level 2: Developing' })).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: /find an occupation to add/i })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Remove Bakery Assistants' }));
     expect(router.state.location.search).toBe('?occupations=99-2002.00&level=developing');
+    // The pressed button is gone; focus waits in the search box rather than falling to the page.
+    await waitFor(() => expect(screen.getByRole('searchbox', { name: /find an occupation to add/i })).toHaveFocus());
   });
 
   it('changes the level, or shows all four', async () => {

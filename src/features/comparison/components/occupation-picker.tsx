@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { matchesQuery } from '../../../lib/catalog-search';
 import type { CatalogEntry } from '../../../lib/occupation';
 import { MAX_COMPARED } from '../lib/comparison-params';
@@ -16,12 +16,25 @@ export function OccupationPicker({ catalog, selected, onAdd, onRemove }: Occupat
   const id = useId();
   const [query, setQuery] = useState('');
   const full = selected.length >= MAX_COMPARED;
+  const search = useRef<HTMLInputElement>(null);
+  const chosenHeading = useRef<HTMLHeadingElement>(null);
+  // The button pressed disappears with its occupation; once the new choice shows, focus
+  // goes to the search box (or, when the choice is full, to the list's heading).
+  const pendingFocus = useRef<number | null>(null);
+  const refocus = (count: number) => {
+    pendingFocus.current = count;
+  };
+  useEffect(() => {
+    if (pendingFocus.current !== selected.length) return;
+    pendingFocus.current = null;
+    (selected.length >= MAX_COMPARED ? chosenHeading.current : search.current)?.focus();
+  }, [selected.length]);
   const candidates = catalog.filter((entry) => !selected.includes(entry) && matchesQuery(entry, query));
   const shown = candidates.slice(0, SHOWN_RESULTS);
   return (
     <div className="grid gap-4 rounded-lg border border-line bg-surface p-4 md:grid-cols-2 print:hidden">
       <section aria-labelledby={`${id}-chosen`}>
-        <h2 id={`${id}-chosen`} className="text-sm font-semibold">
+        <h2 id={`${id}-chosen`} ref={chosenHeading} tabIndex={-1} className="text-sm font-semibold outline-none">
           Compared occupations ({selected.length} of up to {MAX_COMPARED})
         </h2>
         {selected.length === 0 ? (
@@ -36,7 +49,10 @@ export function OccupationPicker({ catalog, selected, onAdd, onRemove }: Occupat
                 <button
                   type="button"
                   aria-label={`Remove ${entry.title}`}
-                  onClick={() => onRemove(entry.soc)}
+                  onClick={() => {
+                    onRemove(entry.soc);
+                    refocus(selected.length - 1);
+                  }}
                   className="min-h-11 shrink-0 rounded-md px-2 font-semibold text-accent underline underline-offset-4"
                 >
                   Remove
@@ -54,6 +70,7 @@ export function OccupationPicker({ catalog, selected, onAdd, onRemove }: Occupat
           Find an occupation to add, by title or SOC code
         </label>
         <input
+          ref={search}
           id={`${id}-query`}
           type="search"
           value={query}
@@ -73,6 +90,7 @@ export function OccupationPicker({ catalog, selected, onAdd, onRemove }: Occupat
                   onClick={() => {
                     onAdd(entry.soc);
                     setQuery('');
+                    refocus(selected.length + 1);
                   }}
                   className="flex min-h-11 w-full items-center gap-2 rounded-md px-2 text-left hover:bg-sunken"
                 >

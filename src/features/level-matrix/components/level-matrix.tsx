@@ -58,7 +58,14 @@ function MatrixCell({ text, previous, onlyChanges }: CellProps) {
       <DiffText parts={diff.after} kind="added" />
       {dropped.length > 0 && (
         <p className="mt-2 text-xs text-ink-muted">
-          Dropped: <DiffText parts={dropped.map((text) => ({ text, changed: true }))} kind="dropped" />
+          Dropped:{' '}
+          <DiffText
+            parts={dropped.flatMap((text, index) => [
+              ...(index > 0 ? [{ text: ', ', changed: false }] : []),
+              { text, changed: true },
+            ])}
+            kind="dropped"
+          />
         </p>
       )}
     </>
