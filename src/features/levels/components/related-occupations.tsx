@@ -26,7 +26,7 @@ export function RelatedOccupations({ occupation, level }: { occupation: Occupati
                 Compare with {item.title}
               </Link>
               <p className="text-sm text-ink-muted">
-                {item.shared} of {total} statements match closely ({Math.round(item.score * 100)}% similarity)
+                {item.shared} of {total} statements match closely
               </p>
             </li>
           ))}
