@@ -29,6 +29,22 @@ export function createRoutes(): RouteObject[] {
           lazy: async () => ({ Component: (await import('./routes/comparison')).ComparisonRoute }),
         },
         {
+          path: paths.assessment.path,
+          lazy: async () => ({ Component: (await import('./routes/assessment')).AssessmentRoute }),
+        },
+        {
+          path: paths.assessmentResults.path,
+          lazy: async () => ({ Component: (await import('./routes/assessment-results')).AssessmentResultsRoute }),
+        },
+        {
+          path: paths.myAssessments.path,
+          lazy: async () => ({ Component: (await import('./routes/my-assessments')).MyAssessmentsRoute }),
+        },
+        {
+          path: paths.sharedAssessment.path,
+          lazy: async () => ({ Component: (await import('./routes/shared-assessment')).SharedAssessmentRoute }),
+        },
+        {
           path: paths.level.path,
           // The occupation view is its own chunk: the catalog loads without it.
           lazy: async () => ({

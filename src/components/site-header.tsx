@@ -34,6 +34,14 @@ export function SiteHeader() {
                 Compare
               </NavLink>
             </li>
+            <li>
+              <NavLink
+                to={paths.myAssessments.getHref()}
+                className="aria-[current=page]:text-ink aria-[current=page]:no-underline"
+              >
+                My assessments
+              </NavLink>
+            </li>
           </ul>
         </nav>
       </div>

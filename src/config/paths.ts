@@ -23,6 +23,23 @@ export const paths = {
     getHref: (socs: readonly string[], level: ComparisonLevel = 'all') =>
       `/compare?occupations=${socs.map(encodeURIComponent).join(',')}&level=${level}`,
   },
+  assessment: {
+    path: '/occupations/:soc/assessment',
+    getHref: (soc: string) => `/occupations/${encodeURIComponent(soc)}/assessment`,
+  },
+  assessmentResults: {
+    path: '/occupations/:soc/assessment/results',
+    getHref: (soc: string) => `/occupations/${encodeURIComponent(soc)}/assessment/results`,
+  },
+  myAssessments: {
+    path: '/assessments',
+    getHref: () => '/assessments',
+  },
+  sharedAssessment: {
+    path: '/shared-assessment',
+    // The assessment travels in the fragment, which browsers never send to a server.
+    getHref: (code: string) => `/shared-assessment#${code}`,
+  },
   level: {
     path: '/occupations/:soc/:level',
     getHref: (soc: string, level: LevelId) => `/occupations/${encodeURIComponent(soc)}/${level}`,

@@ -68,9 +68,12 @@ export function OccupationView({ entry, level }: { entry: CatalogEntry; level: L
         onPrevious={onPrevious}
         onNext={onNext}
       />
-      <p className="-mt-4 print:hidden">
+      <p className="-mt-4 flex flex-wrap gap-x-6 gap-y-2 print:hidden">
         <Link to={paths.levelMatrix.getHref(entry.soc)} className="font-semibold">
           See all four levels side by side
+        </Link>
+        <Link to={paths.assessment.getHref(entry.soc)} className="font-semibold">
+          Assess yourself against this framework
         </Link>
       </p>
       <p role="status" className="sr-only">

@@ -1,0 +1,5 @@
+import { SharedAssessmentView } from '../../features/assessment/components/shared-assessment-view';
+
+export function SharedAssessmentRoute() {
+  return <SharedAssessmentView />;
+}

@@ -1,0 +1,190 @@
+import { useId, useState, type ChangeEvent } from 'react';
+import { Link } from 'react-router-dom';
+import { useCatalog } from '../../../api/get-catalog';
+import { PageHeading } from '../../../components/page-heading';
+import { paths } from '../../../config/paths';
+import { formatDate } from '../../../lib/format-date';
+import { LEVEL_IDS, LEVEL_NAMES } from '../../../lib/levels';
+import type { CatalogEntry } from '../../../lib/occupation';
+import { useAssessments } from '../hooks/use-assessments';
+import { statementKey, type Assessment } from '../lib/assessment';
+import { assessmentStore } from '../lib/assessment-store';
+import { mergeAssessments, parseImport, type MergeMode } from '../lib/import-assessment';
+import { estimateLevel, type LevelProgress } from '../lib/level-estimate';
+import { PrivacyNote } from './privacy-note';
+import { StorageNotice } from './storage-notice';
+
+/** The catalog knows how many statements each level has: enough for the estimate without loading the framework. */
+function progressFromCatalog(entry: CatalogEntry, assessment: Assessment): LevelProgress[] {
+  return LEVEL_IDS.map((level, position) => {
+    const total = entry.levelCounts[position] ?? 0;
+    const progress: LevelProgress = { level, total, onMyOwn: 0, withHelp: 0, notYet: 0, unrated: 0 };
+    for (let index = 0; index < total; index++) {
+      const rating = assessment.ratings[statementKey(level, index)]?.rating;
+      if (rating === 'on-my-own') progress.onMyOwn++;
+      else if (rating === 'with-help') progress.withHelp++;
+      else if (rating === 'not-yet') progress.notYet++;
+      else progress.unrated++;
+    }
+    return progress;
+  });
+}
+
+const buttonClass = 'min-h-11 rounded-md border border-line bg-surface px-3 font-semibold hover:border-accent';
+
+interface PendingImport {
+  existing: Assessment;
+  incoming: Assessment;
+}
+
+export function MyAssessmentsView() {
+  const id = useId();
+  const { occupations } = useCatalog();
+  const { assessments, problem } = useAssessments();
+  const [deleted, setDeleted] = useState<Assessment | null>(null);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [pending, setPending] = useState<PendingImport | null>(null);
+  const list = Object.values(assessments).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+
+  const remove = (soc: string) => {
+    const removed = assessmentStore().remove(soc);
+    if (removed) setDeleted(removed);
+    setMessage(null);
+  };
+  const undo = () => {
+    if (deleted) assessmentStore().put(deleted);
+    setDeleted(null);
+  };
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const result = parseImport(await file.text(), (soc) => occupations.some((entry) => entry.soc === soc));
+    if (!result.ok) {
+      setMessage({ text: `${file.name} was not imported. ${result.message}`, error: true });
+      return;
+    }
+    const existing = assessments[result.assessment.soc];
+    if (existing) {
+      // Never overwrite ratings without asking.
+      setPending({ existing, incoming: result.assessment });
+      setMessage(null);
+      return;
+    }
+    assessmentStore().put(result.assessment);
+    setMessage({ text: `Imported the assessment of ${result.assessment.title}.`, error: false });
+  };
+
+  const resolve = (mode: MergeMode | null) => {
+    if (pending && mode) {
+      const merged = mergeAssessments(pending.existing, pending.incoming, mode);
+      assessmentStore().put(merged.assessment);
+      setMessage({
+        text:
+          mode === 'replace'
+            ? `Replaced the ratings of ${pending.existing.title} with the imported ones.`
+            : `Added ${merged.added} imported rating${merged.added === 1 ? '' : 's'} to ${pending.existing.title}; your own were kept.`,
+        error: false,
+      });
+    } else if (pending) {
+      setMessage({ text: 'Import cancelled: nothing changed.', error: false });
+    }
+    setPending(null);
+  };
+
+  return (
+    <div className="space-y-6">
+      <title>My assessments · Ladder</title>
+      <div className="space-y-2">
+        <PageHeading>My assessments</PageHeading>
+        <PrivacyNote />
+      </div>
+      <StorageNotice problem={problem} />
+      {deleted && (
+        <div role="status" className="flex flex-wrap items-center gap-3 rounded-md border border-line bg-surface p-3">
+          <span>Deleted the assessment of {deleted.title}.</span>
+          <button type="button" onClick={undo} className={buttonClass}>
+            Undo
+          </button>
+        </div>
+      )}
+      {list.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-line bg-surface p-6 text-ink-muted">
+          No assessments yet. Open an occupation and choose “Assess yourself”, or import an assessment below.
+        </p>
+      ) : (
+        <ul aria-label="Assessments" className="space-y-2">
+          {list.map((assessment) => {
+            const entry = occupations.find((item) => item.soc === assessment.soc);
+            const estimate = entry ? estimateLevel(progressFromCatalog(entry, assessment)) : null;
+            return (
+              <li
+                key={assessment.soc}
+                className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-line bg-surface p-4"
+              >
+                <div className="min-w-0">
+                  {entry ? (
+                    <Link to={paths.assessmentResults.getHref(assessment.soc)} className="font-semibold">
+                      {assessment.title}
+                    </Link>
+                  ) : (
+                    <span className="font-semibold">{assessment.title} (no longer in this catalog)</span>
+                  )}
+                  <p className="text-sm text-ink-muted">
+                    Updated {formatDate(assessment.updatedAt)} · {Object.keys(assessment.ratings).length} statements
+                    rated · Estimated level: {estimate ? LEVEL_NAMES[estimate] : 'working towards Emerging'}
+                  </p>
+                </div>
+                <button
+                  type="button"
+                  onClick={() => remove(assessment.soc)}
+                  aria-label={`Delete the assessment of ${assessment.title}`}
+                  className={buttonClass}
+                >
+                  Delete
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <section aria-labelledby={`${id}-import`} className="space-y-2 rounded-lg border border-line bg-surface p-4">
+        <h2 id={`${id}-import`} className="font-semibold">
+          Import an assessment
+        </h2>
+        <label htmlFor={`${id}-file`} className="block text-sm text-ink-muted">
+          Choose a JSON file downloaded from Ladder. It is read here, in the browser.
+        </label>
+        <input id={`${id}-file`} type="file" accept=".json,application/json" onChange={(event) => void onFile(event)} />
+        {pending && (
+          <div
+            role="alertdialog"
+            aria-labelledby={`${id}-ask`}
+            className="space-y-2 rounded-md border-2 border-ink p-3"
+          >
+            <p id={`${id}-ask`} className="font-semibold">
+              You already have an assessment of {pending.existing.title}. What should the import do?
+            </p>
+            <div className="flex flex-wrap gap-2">
+              <button type="button" className={buttonClass} onClick={() => resolve('fill-gaps')}>
+                Keep mine, add only what I have not rated
+              </button>
+              <button type="button" className={buttonClass} onClick={() => resolve('replace')}>
+                Replace mine with the imported ratings
+              </button>
+              <button type="button" className={buttonClass} onClick={() => resolve(null)}>
+                Cancel
+              </button>
+            </div>
+          </div>
+        )}
+        {message && (
+          <p role={message.error ? 'alert' : 'status'} className={message.error ? 'text-danger' : ''}>
+            {message.text}
+          </p>
+        )}
+      </section>
+    </div>
+  );
+}

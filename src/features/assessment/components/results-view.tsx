@@ -1,0 +1,141 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { isRetryingAfterError, useOccupation } from '../../../api/get-occupation';
+import { CreditLine } from '../../../components/credit-line';
+import { LoadError } from '../../../components/load-error';
+import { LoadingPanel } from '../../../components/loading-panel';
+import { PageHeading } from '../../../components/page-heading';
+import { paths } from '../../../config/paths';
+import { formatDate } from '../../../lib/format-date';
+import type { CatalogEntry, Occupation } from '../../../lib/occupation';
+import { useAssessments } from '../hooks/use-assessments';
+import type { Assessment } from '../lib/assessment';
+import { downloadText } from '../lib/download';
+import { CSV_BYTE_ORDER_MARK, CSV_MIME_TYPE, csvFileName, toCsv } from '../lib/export-csv';
+import { jsonFileName, toExportJson } from '../lib/export-json';
+import { encodeShare } from '../lib/share-link';
+import { PrivacyNote } from './privacy-note';
+import { ResultsSummary } from './results-summary';
+import { StorageNotice } from './storage-notice';
+
+const actionClass =
+  'min-h-11 rounded-md border border-line bg-surface px-4 font-semibold shadow-sm hover:border-accent';
+
+function ResultsActions({ occupation, assessment }: { occupation: Occupation; assessment: Assessment }) {
+  const [shareStatus, setShareStatus] = useState('');
+  const share = async () => {
+    const code = await encodeShare(assessment, occupation);
+    const url = new URL(
+      paths.sharedAssessment.getHref(code).slice(1),
+      window.location.origin + import.meta.env.BASE_URL,
+    );
+    try {
+      await navigator.clipboard.writeText(url.href);
+      setShareStatus(
+        `Link copied (${url.href.length} characters). It holds your ratings and notes: share it only with people you trust.`,
+      );
+    } catch {
+      setShareStatus(`Copy this link: ${url.href}`);
+    }
+  };
+  return (
+    <section aria-labelledby="keep-heading" className="space-y-3 print:hidden">
+      <h2 id="keep-heading" className="text-xl font-bold">
+        Keep or share
+      </h2>
+      <div className="flex flex-wrap gap-2">
+        <button type="button" className={actionClass} onClick={() => window.print()}>
+          Print or save as PDF
+        </button>
+        <button
+          type="button"
+          className={actionClass}
+          onClick={() =>
+            downloadText(
+              jsonFileName(occupation, new Date()),
+              toExportJson(occupation, assessment, new Date()),
+              'application/json',
+            )
+          }
+        >
+          Download JSON
+        </button>
+        <button
+          type="button"
+          className={actionClass}
+          onClick={() =>
+            downloadText(
+              csvFileName(occupation, new Date()),
+              CSV_BYTE_ORDER_MARK + toCsv(occupation, assessment),
+              CSV_MIME_TYPE,
+            )
+          }
+        >
+          Download CSV
+        </button>
+        <button type="button" className={actionClass} onClick={() => void share()}>
+          Copy a share link
+        </button>
+      </div>
+      <p role="status" className="break-all text-sm text-ink-muted">
+        {shareStatus}
+      </p>
+    </section>
+  );
+}
+
+export function ResultsView({ entry }: { entry: CatalogEntry }) {
+  const query = useOccupation(entry);
+  const { assessments, problem } = useAssessments();
+  const occupation = query.data;
+  const assessment = assessments[entry.soc];
+  return (
+    <article aria-labelledby="results-title" className="space-y-6">
+      <title>{`Your results: ${entry.title} · Ladder`}</title>
+      <nav aria-label="Breadcrumb" className="text-sm print:hidden">
+        <Link to={paths.assessment.getHref(entry.soc)}>
+          <span aria-hidden="true">← </span>Back to rating
+        </Link>
+      </nav>
+      <div className="space-y-1">
+        <PageHeading id="results-title">Your results: {entry.title}</PageHeading>
+        {assessment && (
+          <p className="text-ink-muted">
+            Self-assessment of {formatDate(assessment.updatedAt)}, against framework {assessment.frameworkVersion} (SOC{' '}
+            {entry.soc})
+          </p>
+        )}
+        <div className="print:hidden">
+          <PrivacyNote />
+        </div>
+      </div>
+      <StorageNotice problem={problem} />
+      {query.isError || isRetryingAfterError(query) ? (
+        <LoadError
+          title={entry.title}
+          error={query.error}
+          isRetrying={isRetryingAfterError(query)}
+          onRetry={() => void query.refetch()}
+        />
+      ) : !occupation ? (
+        <LoadingPanel />
+      ) : !assessment ? (
+        <p className="rounded-lg border border-dashed border-line bg-surface p-6">
+          You have not assessed yourself against this occupation yet.{' '}
+          <Link to={paths.assessment.getHref(entry.soc)} className="font-semibold">
+            Start the assessment
+          </Link>
+        </p>
+      ) : (
+        <>
+          <ResultsSummary occupation={occupation} assessment={assessment} />
+          <ResultsActions occupation={occupation} assessment={assessment} />
+          <section className="text-xs text-ink-muted">
+            <h2 className="font-semibold">Source of this framework</h2>
+            <CreditLine credit={occupation.credit} />
+          </section>
+        </>
+      )}
+    </article>
+  );
+}

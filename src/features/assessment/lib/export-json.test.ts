@@ -1,0 +1,116 @@
+import { LEVEL_IDS } from '../../../lib/levels';
+import type { Occupation } from '../../../lib/occupation';
+import type { Assessment } from './assessment';
+import { buildExport, jsonFileName, toExportJson } from './export-json';
+
+function occupation(sizes: number[]): Occupation {
+  return {
+    soc: '43-4171.00',
+    title: 'Receptionists and Information Clerks',
+    group: 'Office and Administrative Support',
+    jobZone: null,
+    jobZoneInferred: false,
+    framework: { version: 'v.1.0', description: 'd', contextCovered: 'c', exportedAt: '', schemaVersion: '1.0' },
+    levels: LEVEL_IDS.map((id, level) => ({
+      id,
+      label: id,
+      statements: Array.from({ length: sizes[level] ?? 0 }, (_, index) => `${id} statement ${index}`),
+    })),
+    credit: {
+      onet: 'O*NET 30.0 Database, CC BY 4.0',
+      crosswalk: 'SOC crosswalk 2018',
+      generator: 'ladder-gen 2.1',
+      attribution: 'Includes information from O*NET.',
+    },
+    levelMatrix: [],
+    matches: [],
+    related: [],
+  };
+}
+
+const assessment: Assessment = {
+  soc: '43-4171.00',
+  title: 'Receptionists and Information Clerks',
+  frameworkVersion: 'v.1.0',
+  startedAt: '2026-11-01T09:00:00.000Z',
+  updatedAt: '2026-11-22T16:45:12.345Z',
+  ratings: {
+    'emerging:0': { rating: 'on-my-own', note: 'Every morning' },
+    'developing:1': { rating: 'with-help' },
+    'advanced:0': { rating: 'not-yet' },
+  },
+};
+
+const now = new Date('2026-11-22T17:00:00.000Z');
+
+describe('toExportJson', () => {
+  const occ = occupation([2, 2, 1, 1]);
+
+  it('names its format and version and when it was made', () => {
+    const file = JSON.parse(toExportJson(occ, assessment, now)) as Record<string, unknown>;
+    expect(file).toMatchObject({
+      format: 'ladder-assessment',
+      formatVersion: 1,
+      exportedAt: '2026-11-22T17:00:00.000Z',
+    });
+  });
+
+  it('identifies the occupation and framework version', () => {
+    const file = JSON.parse(toExportJson(occ, assessment, now)) as Record<string, unknown>;
+    expect(file.occupation).toEqual({ soc: '43-4171.00', title: 'Receptionists and Information Clerks' });
+    expect(file.framework).toEqual({ version: 'v.1.0' });
+  });
+
+  it('carries the occupation’s credit in full', () => {
+    const file = JSON.parse(toExportJson(occ, assessment, now)) as Record<string, unknown>;
+    expect(file.credit).toEqual(occ.credit);
+  });
+
+  it('holds the assessment exactly as stored', () => {
+    const file = JSON.parse(toExportJson(occ, assessment, now)) as Record<string, unknown>;
+    expect(file.assessment).toEqual(assessment);
+  });
+
+  it('lists every statement in level order, with null for what is not rated or noted', () => {
+    const file = JSON.parse(toExportJson(occ, assessment, now)) as { statements: unknown[] };
+    expect(file.statements).toEqual([
+      { level: 'emerging', index: 0, text: 'emerging statement 0', rating: 'on-my-own', note: 'Every morning' },
+      { level: 'emerging', index: 1, text: 'emerging statement 1', rating: null, note: null },
+      { level: 'developing', index: 0, text: 'developing statement 0', rating: null, note: null },
+      { level: 'developing', index: 1, text: 'developing statement 1', rating: 'with-help', note: null },
+      { level: 'proficient', index: 0, text: 'proficient statement 0', rating: null, note: null },
+      { level: 'advanced', index: 0, text: 'advanced statement 0', rating: 'not-yet', note: null },
+    ]);
+  });
+
+  it('lists statements in canonical level order whatever order the occupation keeps them in', () => {
+    const reversed = occupation([1, 1, 1, 1]);
+    reversed.levels.reverse();
+    expect(buildExport(reversed, assessment, now).statements.map(({ level }) => level)).toEqual([...LEVEL_IDS]);
+  });
+
+  it('keeps ratings of statements the framework no longer has in the assessment, but not in the list', () => {
+    const stale = { ...assessment, ratings: { 'emerging:7': { rating: 'on-my-own' as const } } };
+    const file = buildExport(occupation([1, 0, 0, 0]), stale, now);
+    expect(file.assessment.ratings).toEqual(stale.ratings);
+    expect(file.statements).toHaveLength(1);
+  });
+
+  it('is indented JSON ending in a newline, as a readable file', () => {
+    const text = toExportJson(occ, assessment, now);
+    expect(text.startsWith('{\n  "format": "ladder-assessment"')).toBe(true);
+    expect(text.endsWith('}\n')).toBe(true);
+  });
+
+  it('equals buildExport once parsed', () => {
+    expect(JSON.parse(toExportJson(occ, assessment, now))).toEqual(buildExport(occ, assessment, now));
+  });
+});
+
+describe('jsonFileName', () => {
+  it('names the occupation and the local date', () => {
+    expect(jsonFileName(occupation([]), new Date(2026, 10, 22, 23, 59))).toBe(
+      'ladder-assessment-43-4171.00-2026-11-22.json',
+    );
+  });
+});
