@@ -1,23 +1,8 @@
-import { LEVEL_IDS } from '../../../lib/levels';
-import type { Occupation } from '../../../lib/occupation';
 import type { Assessment, StatementRating } from './assessment';
 import { CSV_BYTE_ORDER_MARK, csvCell, csvFileName, toCsv } from './export-csv';
+import { makeOccupation } from '../../../testing/occupation-fixture';
 
-function occupation(statements: string[][]): Occupation {
-  return {
-    soc: '43-4171.00',
-    title: 'Receptionists and Information Clerks',
-    group: 'Office and Administrative Support',
-    jobZone: null,
-    jobZoneInferred: false,
-    framework: { version: 'v.1.0', description: '', contextCovered: '', exportedAt: '', schemaVersion: '1.0' },
-    levels: LEVEL_IDS.map((id, level) => ({ id, label: `Label ${id}`, statements: statements[level] ?? [] })),
-    credit: { onet: '', crosswalk: '', generator: '', attribution: '' },
-    levelMatrix: [],
-    matches: [],
-    related: [],
-  };
-}
+const occupation = (statements: string[][]) => makeOccupation({ statements, label: (id) => `Label ${id}` });
 
 function assessment(ratings: Record<string, StatementRating>): Assessment {
   return {

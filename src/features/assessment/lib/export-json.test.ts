@@ -1,32 +1,19 @@
 import { LEVEL_IDS } from '../../../lib/levels';
-import type { Occupation } from '../../../lib/occupation';
 import type { Assessment } from './assessment';
 import { buildExport, jsonFileName, toExportJson } from './export-json';
+import { makeOccupation } from '../../../testing/occupation-fixture';
 
-function occupation(sizes: number[]): Occupation {
-  return {
-    soc: '43-4171.00',
-    title: 'Receptionists and Information Clerks',
-    group: 'Office and Administrative Support',
-    jobZone: null,
-    jobZoneInferred: false,
+const occupation = (sizes: number[]) =>
+  makeOccupation({
+    sizes,
     framework: { version: 'v.1.0', description: 'd', contextCovered: 'c', exportedAt: '', schemaVersion: '1.0' },
-    levels: LEVEL_IDS.map((id, level) => ({
-      id,
-      label: id,
-      statements: Array.from({ length: sizes[level] ?? 0 }, (_, index) => `${id} statement ${index}`),
-    })),
     credit: {
       onet: 'O*NET 30.0 Database, CC BY 4.0',
       crosswalk: 'SOC crosswalk 2018',
       generator: 'ladder-gen 2.1',
       attribution: 'Includes information from O*NET.',
     },
-    levelMatrix: [],
-    matches: [],
-    related: [],
-  };
-}
+  });
 
 const assessment: Assessment = {
   soc: '43-4171.00',

@@ -1,23 +1,16 @@
-import { LEVEL_IDS } from '../../../lib/levels';
-import type { Occupation, StatementMatch } from '../../../lib/occupation';
+import type { StatementMatch } from '../../../lib/occupation';
 import type { Assessment, StatementRating } from './assessment';
 import { headStart } from './head-start';
+import { makeOccupation } from '../../../testing/occupation-fixture';
 
-function occupation(soc: string, matches: Record<string, StatementMatch[]> = {}): Occupation {
-  return {
+const occupation = (soc: string, matches: Record<string, StatementMatch[]> = {}) =>
+  makeOccupation({
     soc,
     title: `Title ${soc}`,
     group: 'Group',
-    jobZone: null,
-    jobZoneInferred: false,
-    framework: { version: 'v.1.0', description: '', contextCovered: '', exportedAt: '', schemaVersion: '1.0' },
-    levels: LEVEL_IDS.map((id) => ({ id, label: id, statements: ['a', 'b', 'c', 'd'] })),
-    credit: { onet: '', crosswalk: '', generator: '', attribution: '' },
-    levelMatrix: [],
-    matches: Object.entries(matches).map(([other, statements]) => ({ soc: other, statements })),
-    related: [],
-  };
-}
+    statements: [0, 1, 2, 3].map(() => ['a', 'b', 'c', 'd']),
+    matches,
+  });
 
 function assessment(soc: string, ratings: Record<string, StatementRating>): Assessment {
   return {

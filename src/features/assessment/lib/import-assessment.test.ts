@@ -1,28 +1,13 @@
-import { LEVEL_IDS } from '../../../lib/levels';
-import type { Occupation } from '../../../lib/occupation';
 import type { Assessment, StatementRating } from './assessment';
 import { buildExport, toExportJson } from './export-json';
 import { MAX_IMPORT_CHARACTERS, issuePath, mergeAssessments, parseImport } from './import-assessment';
+import { makeOccupation } from '../../../testing/occupation-fixture';
 
-function occupation(sizes: number[]): Occupation {
-  return {
-    soc: '43-4171.00',
-    title: 'Receptionists and Information Clerks',
-    group: 'Office and Administrative Support',
-    jobZone: null,
-    jobZoneInferred: false,
-    framework: { version: 'v.1.0', description: '', contextCovered: '', exportedAt: '', schemaVersion: '1.0' },
-    levels: LEVEL_IDS.map((id, level) => ({
-      id,
-      label: id,
-      statements: Array.from({ length: sizes[level] ?? 0 }, (_, index) => `${id} statement ${index}`),
-    })),
+const occupation = (sizes: number[]) =>
+  makeOccupation({
+    sizes,
     credit: { onet: 'O*NET', crosswalk: 'crosswalk', generator: 'generator', attribution: 'attribution' },
-    levelMatrix: [],
-    matches: [],
-    related: [],
-  };
-}
+  });
 
 function assessment(ratings: Record<string, StatementRating>, changes: Partial<Assessment> = {}): Assessment {
   return {

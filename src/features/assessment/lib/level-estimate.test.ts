@@ -9,28 +9,9 @@ import {
   nextSteps,
   type LevelProgress,
 } from './level-estimate';
+import { makeOccupation } from '../../../testing/occupation-fixture';
 
-const LEVELS = ['emerging', 'developing', 'proficient', 'advanced'] as const;
-
-function occupation(sizes: number[]): Occupation {
-  return {
-    soc: '43-4171.00',
-    title: 'Receptionists and Information Clerks',
-    group: 'Office and Administrative Support',
-    jobZone: null,
-    jobZoneInferred: false,
-    framework: { version: 'v.1.0', description: '', contextCovered: '', exportedAt: '', schemaVersion: '1.0' },
-    levels: LEVELS.map((id, level) => ({
-      id,
-      label: id,
-      statements: Array.from({ length: sizes[level] ?? 0 }, (_, index) => `${id} statement ${index}`),
-    })),
-    credit: { onet: '', crosswalk: '', generator: '', attribution: '' },
-    levelMatrix: [],
-    matches: [],
-    related: [],
-  };
-}
+const occupation = (sizes: number[]) => makeOccupation({ sizes });
 
 /** Ratings per level as a string: o = On my own, h = With help, n = Not yet, . = unrated. */
 function assessment(pattern: Partial<Record<LevelId, string>>): Assessment {

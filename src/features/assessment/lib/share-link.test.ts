@@ -1,5 +1,4 @@
 import { LEVEL_IDS } from '../../../lib/levels';
-import type { Occupation } from '../../../lib/occupation';
 import { RATINGS, type Assessment, type StatementRating } from './assessment';
 import {
   DAMAGED_MESSAGE,
@@ -10,26 +9,9 @@ import {
   toBase64Url,
   type SharedAssessment,
 } from './share-link';
+import { makeOccupation } from '../../../testing/occupation-fixture';
 
-function occupation(sizes: number[]): Occupation {
-  return {
-    soc: '43-4171.00',
-    title: 'Receptionists and Information Clerks',
-    group: 'Office and Administrative Support',
-    jobZone: null,
-    jobZoneInferred: false,
-    framework: { version: 'v.1.0', description: '', contextCovered: '', exportedAt: '', schemaVersion: '1.0' },
-    levels: LEVEL_IDS.map((id, level) => ({
-      id,
-      label: id,
-      statements: Array.from({ length: sizes[level] ?? 0 }, (_, index) => `${id} statement ${index}`),
-    })),
-    credit: { onet: '', crosswalk: '', generator: '', attribution: '' },
-    levelMatrix: [],
-    matches: [],
-    related: [],
-  };
-}
+const occupation = (sizes: number[]) => makeOccupation({ sizes });
 
 function assessment(ratings: Record<string, StatementRating>): Assessment {
   return {

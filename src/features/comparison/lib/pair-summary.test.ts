@@ -1,25 +1,9 @@
-import type { Occupation, StatementMatch } from '../../../lib/occupation';
+import type { StatementMatch } from '../../../lib/occupation';
+import { makeOccupation } from '../../../testing/occupation-fixture';
 import { comparedLevels, pairSummaries } from './pair-summary';
 
-function occupation(soc: string, sizes: number[], matches: Record<string, StatementMatch[]> = {}): Occupation {
-  return {
-    soc,
-    title: `Title ${soc}`,
-    group: 'Group',
-    jobZone: null,
-    jobZoneInferred: false,
-    framework: { version: '1', description: '', contextCovered: '', exportedAt: '', schemaVersion: '1' },
-    levels: (['emerging', 'developing', 'proficient', 'advanced'] as const).map((id, level) => ({
-      id,
-      label: id,
-      statements: Array.from({ length: sizes[level] ?? 0 }, (_, index) => `Statement ${index}`),
-    })),
-    credit: { onet: '', crosswalk: '', generator: '', attribution: '' },
-    levelMatrix: [],
-    matches: Object.entries(matches).map(([other, statements]) => ({ soc: other, statements })),
-    related: [],
-  };
-}
+const occupation = (soc: string, sizes: number[], matches: Record<string, StatementMatch[]> = {}) =>
+  makeOccupation({ soc, title: `Title ${soc}`, sizes, matches });
 
 describe('pairSummaries', () => {
   const a = occupation('A', [4, 3, 10, 2], {

@@ -1,0 +1,41 @@
+import { LEVEL_IDS, type LevelId } from '../lib/levels';
+import type { Occupation, StatementMatch } from '../lib/occupation';
+
+interface OccupationFixture extends Partial<Omit<Occupation, 'levels' | 'matches'>> {
+  /** Statements per level, generated as "<level> statement <n>". */
+  sizes?: number[];
+  /** Or the statements themselves, per level. */
+  statements?: string[][];
+  label?: (level: LevelId) => string;
+  /** Matches with other occupations, by their SOC code. */
+  matches?: Record<string, StatementMatch[]>;
+}
+
+/** A small occupation for unit tests; only what a test names differs from the defaults. */
+export function makeOccupation({
+  sizes = [0, 0, 0, 0],
+  statements,
+  label = (level) => level,
+  matches = {},
+  ...rest
+}: OccupationFixture = {}): Occupation {
+  return {
+    soc: '43-4171.00',
+    title: 'Receptionists and Information Clerks',
+    group: 'Office and Administrative Support',
+    jobZone: null,
+    jobZoneInferred: false,
+    framework: { version: 'v.1.0', description: '', contextCovered: '', exportedAt: '', schemaVersion: '1.0' },
+    credit: { onet: '', crosswalk: '', generator: '', attribution: '' },
+    levelMatrix: [],
+    related: [],
+    ...rest,
+    levels: LEVEL_IDS.map((id, level) => ({
+      id,
+      label: label(id),
+      statements:
+        statements?.[level] ?? Array.from({ length: sizes[level] ?? 0 }, (_, index) => `${id} statement ${index}`),
+    })),
+    matches: Object.entries(matches).map(([soc, list]) => ({ soc, statements: list })),
+  };
+}
