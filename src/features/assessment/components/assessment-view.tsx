@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { isRetryingAfterError, useOccupation } from '../../../api/get-occupation';
 import { FrameworkSource } from '../../../components/framework-source';
-import { LoadError } from '../../../components/load-error';
-import { LoadingPanel } from '../../../components/loading-panel';
+import { OccupationData } from '../../../components/occupation-data';
 import { PageHeading } from '../../../components/page-heading';
 import { paths } from '../../../config/paths';
 import { LEVEL_IDS, nextLevel, previousLevel, type LevelId } from '../../../lib/levels';
@@ -125,9 +123,7 @@ function RatingFlow({ occupation, assessment }: { occupation: Occupation; assess
 }
 
 export function AssessmentView({ entry }: { entry: CatalogEntry }) {
-  const query = useOccupation(entry);
   const { assessments, problem } = useAssessments();
-  const occupation = query.data;
   const assessment = assessments[entry.soc];
   return (
     <article aria-labelledby="assessment-title" className="space-y-6">
@@ -150,21 +146,18 @@ export function AssessmentView({ entry }: { entry: CatalogEntry }) {
         )}
       </div>
       <StorageNotice problem={problem} />
-      {query.isError || isRetryingAfterError(query) ? (
-        <LoadError
-          title={entry.title}
-          error={query.error}
-          isRetrying={isRetryingAfterError(query)}
-          onRetry={() => void query.refetch()}
-        />
-      ) : !occupation ? (
-        <LoadingPanel />
-      ) : assessment ? (
-        <RatingFlow occupation={occupation} assessment={assessment} />
-      ) : (
-        <StartAssessment occupation={occupation} assessments={Object.values(assessments)} />
-      )}
-      {occupation && <FrameworkSource credit={occupation.credit} />}
+      <OccupationData entry={entry}>
+        {(occupation) => (
+          <>
+            {assessment ? (
+              <RatingFlow occupation={occupation} assessment={assessment} />
+            ) : (
+              <StartAssessment occupation={occupation} assessments={Object.values(assessments)} />
+            )}
+            <FrameworkSource credit={occupation.credit} />
+          </>
+        )}
+      </OccupationData>
     </article>
   );
 }

@@ -4,31 +4,14 @@ import { useCatalog } from '../../../api/get-catalog';
 import { PageHeading } from '../../../components/page-heading';
 import { paths } from '../../../config/paths';
 import { formatDate } from '../../../lib/format-date';
-import { LEVEL_IDS, LEVEL_NAMES } from '../../../lib/levels';
-import type { CatalogEntry } from '../../../lib/occupation';
+import { LEVEL_NAMES } from '../../../lib/levels';
 import { useAssessments } from '../hooks/use-assessments';
-import { statementKey, type Assessment } from '../lib/assessment';
+import type { Assessment } from '../lib/assessment';
 import { assessmentStore } from '../lib/assessment-store';
 import { mergeAssessments, parseImport, type MergeMode } from '../lib/import-assessment';
-import { estimateLevel, type LevelProgress } from '../lib/level-estimate';
+import { estimateLevel, progressFromCounts } from '../lib/level-estimate';
 import { PrivacyNote } from './privacy-note';
 import { StorageNotice } from './storage-notice';
-
-/** The catalog knows how many statements each level has: enough for the estimate without loading the framework. */
-function progressFromCatalog(entry: CatalogEntry, assessment: Assessment): LevelProgress[] {
-  return LEVEL_IDS.map((level, position) => {
-    const total = entry.levelCounts[position] ?? 0;
-    const progress: LevelProgress = { level, total, onMyOwn: 0, withHelp: 0, notYet: 0, unrated: 0 };
-    for (let index = 0; index < total; index++) {
-      const rating = assessment.ratings[statementKey(level, index)]?.rating;
-      if (rating === 'on-my-own') progress.onMyOwn++;
-      else if (rating === 'with-help') progress.withHelp++;
-      else if (rating === 'not-yet') progress.notYet++;
-      else progress.unrated++;
-    }
-    return progress;
-  });
-}
 
 const buttonClass = 'min-h-11 rounded-md border border-line bg-surface px-3 font-semibold hover:border-accent';
 
@@ -117,7 +100,7 @@ export function MyAssessmentsView() {
         <ul aria-label="Assessments" className="space-y-2">
           {list.map((assessment) => {
             const entry = occupations.find((item) => item.soc === assessment.soc);
-            const estimate = entry ? estimateLevel(progressFromCatalog(entry, assessment)) : null;
+            const estimate = entry ? estimateLevel(progressFromCounts(entry.levelCounts, assessment)) : null;
             return (
               <li
                 key={assessment.soc}

@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { isRetryingAfterError, useOccupation } from '../../../api/get-occupation';
 import { CreditLine } from '../../../components/credit-line';
-import { LoadError } from '../../../components/load-error';
-import { LoadingPanel } from '../../../components/loading-panel';
+import { OccupationData } from '../../../components/occupation-data';
 import { PageHeading } from '../../../components/page-heading';
 import { paths } from '../../../config/paths';
 import { formatDate } from '../../../lib/format-date';
@@ -85,9 +83,7 @@ function ResultsActions({ occupation, assessment }: { occupation: Occupation; as
 }
 
 export function ResultsView({ entry }: { entry: CatalogEntry }) {
-  const query = useOccupation(entry);
   const { assessments, problem } = useAssessments();
-  const occupation = query.data;
   const assessment = assessments[entry.soc];
   return (
     <article aria-labelledby="results-title" className="space-y-6">
@@ -110,32 +106,27 @@ export function ResultsView({ entry }: { entry: CatalogEntry }) {
         </div>
       </div>
       <StorageNotice problem={problem} />
-      {query.isError || isRetryingAfterError(query) ? (
-        <LoadError
-          title={entry.title}
-          error={query.error}
-          isRetrying={isRetryingAfterError(query)}
-          onRetry={() => void query.refetch()}
-        />
-      ) : !occupation ? (
-        <LoadingPanel />
-      ) : !assessment ? (
-        <p className="rounded-lg border border-dashed border-line bg-surface p-6">
-          You have not assessed yourself against this occupation yet.{' '}
-          <Link to={paths.assessment.getHref(entry.soc)} className="font-semibold">
-            Start the assessment
-          </Link>
-        </p>
-      ) : (
-        <>
-          <ResultsSummary occupation={occupation} assessment={assessment} />
-          <ResultsActions occupation={occupation} assessment={assessment} />
-          <section className="text-xs text-ink-muted">
-            <h2 className="font-semibold">Source of this framework</h2>
-            <CreditLine credit={occupation.credit} />
-          </section>
-        </>
-      )}
+      <OccupationData entry={entry}>
+        {(occupation) =>
+          !assessment ? (
+            <p className="rounded-lg border border-dashed border-line bg-surface p-6">
+              You have not assessed yourself against this occupation yet.{' '}
+              <Link to={paths.assessment.getHref(entry.soc)} className="font-semibold">
+                Start the assessment
+              </Link>
+            </p>
+          ) : (
+            <>
+              <ResultsSummary occupation={occupation} assessment={assessment} />
+              <ResultsActions occupation={occupation} assessment={assessment} />
+              <section className="text-xs text-ink-muted">
+                <h2 className="font-semibold">Source of this framework</h2>
+                <CreditLine credit={occupation.credit} />
+              </section>
+            </>
+          )
+        }
+      </OccupationData>
     </article>
   );
 }

@@ -18,29 +18,30 @@ export const ESTIMATE_THRESHOLD = 0.8;
 export const ESTIMATE_RULE = `You stand at the highest level where at least ${Math.round(ESTIMATE_THRESHOLD * 100)}% of statements are rated On my own, and every level below it is too.`;
 
 /**
- * Counts per level, in canonical order. Only the statements the framework has
- * now are counted: a rating kept for a statement that has since gone is not.
+ * Counts per level, in canonical order, from how many statements each level
+ * has (the catalog knows this without loading the framework). Only statements
+ * the framework has now are counted: a rating kept for one that has gone is not.
  */
-export function levelProgress(occupation: Occupation, assessment: Assessment): LevelProgress[] {
-  return LEVEL_IDS.map((level) => {
-    const statements = occupation.levels.find((entry) => entry.id === level)?.statements ?? [];
-    const progress: LevelProgress = {
-      level,
-      total: statements.length,
-      onMyOwn: 0,
-      withHelp: 0,
-      notYet: 0,
-      unrated: 0,
-    };
-    statements.forEach((_, index) => {
+export function progressFromCounts(levelCounts: readonly number[], assessment: Assessment): LevelProgress[] {
+  return LEVEL_IDS.map((level, position) => {
+    const total = levelCounts[position] ?? 0;
+    const progress: LevelProgress = { level, total, onMyOwn: 0, withHelp: 0, notYet: 0, unrated: 0 };
+    for (let index = 0; index < total; index++) {
       const rating = assessment.ratings[statementKey(level, index)]?.rating;
       if (rating === 'on-my-own') progress.onMyOwn++;
       else if (rating === 'with-help') progress.withHelp++;
       else if (rating === 'not-yet') progress.notYet++;
       else progress.unrated++;
-    });
+    }
     return progress;
   });
+}
+
+export function levelProgress(occupation: Occupation, assessment: Assessment): LevelProgress[] {
+  const counts = LEVEL_IDS.map(
+    (level) => occupation.levels.find((entry) => entry.id === level)?.statements.length ?? 0,
+  );
+  return progressFromCounts(counts, assessment);
 }
 
 function isMet({ total, onMyOwn }: LevelProgress): boolean {

@@ -1,16 +1,12 @@
 import { Link } from 'react-router-dom';
-import { isRetryingAfterError, useOccupation } from '../../../api/get-occupation';
 import { FrameworkSource } from '../../../components/framework-source';
-import { LoadError } from '../../../components/load-error';
-import { LoadingPanel } from '../../../components/loading-panel';
+import { OccupationData } from '../../../components/occupation-data';
 import { PageHeading } from '../../../components/page-heading';
 import { paths } from '../../../config/paths';
 import type { CatalogEntry } from '../../../lib/occupation';
 import { LevelMatrix } from './level-matrix';
 
 export function LevelMatrixView({ entry }: { entry: CatalogEntry }) {
-  const query = useOccupation(entry);
-  const occupation = query.data;
   return (
     <article aria-labelledby="matrix-title" className="space-y-6">
       <title>{`${entry.title}: levels side by side · Ladder`}</title>
@@ -28,21 +24,14 @@ export function LevelMatrixView({ entry }: { entry: CatalogEntry }) {
           matched by the wording of the statements, so read them as a guide.
         </p>
       </div>
-      {query.isError || isRetryingAfterError(query) ? (
-        <LoadError
-          title={entry.title}
-          error={query.error}
-          isRetrying={isRetryingAfterError(query)}
-          onRetry={() => void query.refetch()}
-        />
-      ) : occupation ? (
-        <>
-          <LevelMatrix occupation={occupation} />
-          <FrameworkSource credit={occupation.credit} />
-        </>
-      ) : (
-        <LoadingPanel />
-      )}
+      <OccupationData entry={entry}>
+        {(occupation) => (
+          <>
+            <LevelMatrix occupation={occupation} />
+            <FrameworkSource credit={occupation.credit} />
+          </>
+        )}
+      </OccupationData>
     </article>
   );
 }
