@@ -15,11 +15,37 @@ const compared = [
     .slice(0, 2),
 ];
 
+// A self-assessment part way through, with a note, for the views that show one.
+const assessedLevels = journey.framework.levels;
+const assessed = {
+  soc: JOURNEY_SOC,
+  title: journey.occupation.title,
+  frameworkVersion: journey.framework.version,
+  startedAt: '2026-05-01T08:00:00.000Z',
+  updatedAt: '2026-05-02T08:00:00.000Z',
+  ratings: Object.fromEntries([
+    ...assessedLevels.emerging.statements.map(
+      (_, index) =>
+        [
+          `emerging:${index}`,
+          index === 0
+            ? { rating: 'with-help', note: 'At the front desk on Saturdays' }
+            : { rating: index % 4 === 3 ? 'not-yet' : 'on-my-own' },
+        ] as const,
+    ),
+    ['developing:0', { rating: 'on-my-own' }] as const,
+    ['developing:1', { rating: 'with-help' }] as const,
+  ]),
+};
+
 interface View {
   name: string;
-  path: string;
+  /** The address, or how to find it out in the page (a share link is made by the app). */
+  path: string | ((page: Page) => Promise<string>);
   /** Makes the page fail its data download before it opens. */
   failDownload?: boolean;
+  /** Saves the assessment above in the browser before the page opens. */
+  seed?: boolean;
   /** Waits until the content to analyse is on the page. */
   ready: (page: Page) => Promise<void>;
 }
@@ -73,6 +99,63 @@ const views: View[] = [
     },
   })),
   {
+    name: 'start of a self-assessment',
+    path: `/occupations/${JOURNEY_SOC}/assessment`,
+    ready: async (page) => {
+      await expect(page.getByRole('button', { name: 'Start assessment' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Source of this framework' })).toBeVisible();
+    },
+  },
+  {
+    name: 'self-assessment rating, part way through',
+    path: `/occupations/${JOURNEY_SOC}/assessment`,
+    seed: true,
+    ready: async (page) => {
+      const region = page.getByRole('region', {
+        name: `Level 1 of ${LEVEL_IDS.length}: ${assessedLevels.emerging.label}`,
+        exact: true,
+      });
+      await expect(region.getByRole('group')).toHaveCount(assessedLevels.emerging.statements.length);
+      await expect(region.getByRole('radio', { checked: true })).toHaveCount(assessedLevels.emerging.statements.length);
+      await expect(region.getByRole('textbox', { name: 'Note (optional)' })).toBeVisible();
+    },
+  },
+  {
+    name: 'self-assessment results',
+    path: `/occupations/${JOURNEY_SOC}/assessment/results`,
+    seed: true,
+    ready: async (page) => {
+      await expect(page.getByRole('region', { name: 'Estimated level' })).toBeVisible();
+      await expect(page.getByRole('region', { name: 'Next steps' }).getByRole('listitem').first()).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Copy a share link' })).toBeVisible();
+    },
+  },
+  {
+    name: 'my assessments with one assessment',
+    path: '/assessments',
+    seed: true,
+    ready: async (page) => {
+      await expect(page.getByRole('list', { name: 'Assessments' }).getByRole('link')).toHaveText([assessed.title]);
+      await expect(page.getByRole('heading', { name: 'Import an assessment' })).toBeVisible();
+    },
+  },
+  {
+    name: 'shared assessment',
+    seed: true,
+    path: async (page) => {
+      await page.goto(`/occupations/${JOURNEY_SOC}/assessment/results`);
+      await page.getByRole('button', { name: 'Copy a share link' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+      const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+      return `${link.pathname}${link.hash}`;
+    },
+    ready: async (page) => {
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Shared assessment: ${assessed.title}`);
+      await expect(page.getByRole('region', { name: 'Estimated level' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Save a copy' })).toBeVisible();
+    },
+  },
+  {
     name: 'not found',
     path: '/occupations/99-9999.00/emerging',
     ready: async (page) => {
@@ -93,13 +176,25 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`in the ${colorScheme} colour scheme`, () => {
     for (const view of views) {
       test(`${view.name} has no serious or critical axe violations`, async ({ browser }) => {
-        const context = await browser.newContext({ colorScheme });
+        const context = await browser.newContext({
+          colorScheme,
+          permissions: ['clipboard-read', 'clipboard-write'],
+        });
         try {
           const page = await context.newPage();
           if (view.failDownload) {
             await page.route('**/assets/occupations/**', (route) => route.fulfill({ status: 500, body: '' }));
           }
-          await page.goto(view.path);
+          if (view.seed) {
+            // Saved once, as the app would have, then read by the page on load.
+            await page.goto('/');
+            await page.evaluate(
+              (value) => localStorage.setItem('ladder.assessments', value),
+              JSON.stringify({ version: 1, assessments: { [assessed.soc]: assessed } }),
+            );
+          }
+          const path = typeof view.path === 'string' ? view.path : await view.path(page);
+          await page.goto(path);
           await view.ready(page);
           expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
             colorScheme === 'dark',
@@ -123,7 +218,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
                 violation.nodes.map((node) => `  at ${node.target.join(' ')}: ${node.failureSummary ?? ''}`).join('\n'),
             )
             .join('\n');
-          expect(serious, `axe found serious or critical violations on ${view.path}:\n${report}`).toEqual([]);
+          expect(serious, `axe found serious or critical violations on ${path}:\n${report}`).toEqual([]);
           // The analysis did run over the page.
           expect(results.passes.length).toBeGreaterThan(0);
         } finally {

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type BrowserContext } from '@playwright/test';
+import { JOURNEY_SOC, LEVEL_IDS, readExport } from './support/exports';
 
 // Screenshots of every view at a phone and a desktop width, in light and dark,
 // written to tests/screenshots/ for a person to look at. Each view also must not
@@ -16,7 +17,52 @@ const views = [
     ready: 'Close matches',
   },
   { name: 'comparison-empty', path: '/compare', ready: 'Compare occupations' },
+  { name: 'assessment-start', path: '/occupations/43-4171.00/assessment', ready: 'Start your assessment' },
+  { name: 'my-assessments-empty', path: '/assessments', ready: 'Import an assessment' },
+  { name: 'shared-assessment-damaged', path: '/shared-assessment#v1.damaged', ready: 'Shared assessment' },
 ];
+
+// The views that show a saved self-assessment need one in the browser first:
+// every statement rated, Emerging reached, a note on the first statement.
+const journey = readExport(JOURNEY_SOC);
+const assessment = {
+  soc: JOURNEY_SOC,
+  title: journey.occupation.title,
+  frameworkVersion: journey.framework.version,
+  startedAt: '2026-05-01T08:00:00.000Z',
+  updatedAt: '2026-05-02T08:00:00.000Z',
+  ratings: Object.fromEntries(
+    LEVEL_IDS.flatMap((level) =>
+      journey.framework.levels[level].statements.map(
+        (_, index) =>
+          [
+            `${level}:${index}`,
+            {
+              rating: level === 'emerging' || index % 3 === 0 ? 'on-my-own' : index % 3 === 1 ? 'with-help' : 'not-yet',
+              ...(level === 'emerging' && index === 0
+                ? { note: 'At the front desk on Saturdays, with nobody to ask' }
+                : {}),
+            },
+          ] as const,
+      ),
+    ),
+  ),
+};
+const assessedViews = [
+  { name: 'assessment-rating', path: `/occupations/${JOURNEY_SOC}/assessment`, ready: 'Level 1 of 4' },
+  { name: 'assessment-results', path: `/occupations/${JOURNEY_SOC}/assessment/results`, ready: 'Next steps' },
+  { name: 'my-assessments', path: '/assessments', ready: 'My assessments' },
+];
+
+/** Saves the assessment before the app's code runs, on every page load of the test. */
+async function seedAssessment(context: BrowserContext) {
+  await context.addInitScript(
+    (value) => {
+      localStorage.setItem('ladder.assessments', value);
+    },
+    JSON.stringify({ version: 1, assessments: { [assessment.soc]: assessment } }),
+  );
+}
 
 for (const width of [375, 1280]) {
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -46,6 +92,48 @@ test.describe('at 360 px, the narrowest phone we support', () => {
     test(`${view.name} does not scroll sideways`, async ({ page }) => {
       await page.goto(view.path);
       await expect(page.getByRole('heading', { name: view.ready }).first()).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});
+
+for (const width of [375, 1280]) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test.describe(`with a saved self-assessment, at ${width} px in ${colorScheme}`, () => {
+      test.use({ viewport: { width, height: 900 }, colorScheme });
+
+      for (const view of assessedViews) {
+        test(`${view.name} fits the width and is captured`, async ({ page, context }) => {
+          await seedAssessment(context);
+          await page.goto(view.path);
+          await expect(page.getByRole('heading', { name: view.ready }).first()).toBeVisible();
+          // The saved assessment is what the page shows.
+          await expect(page.getByText(assessment.title).first()).toBeVisible();
+          await expect(page.getByRole('button', { name: 'Start assessment' })).toHaveCount(0);
+          await expect(page.getByText(/^No assessments yet/)).toHaveCount(0);
+          // Captured first, so that a page that does scroll sideways can be seen.
+          await page.screenshot({
+            path: `tests/screenshots/${view.name}-${width}-${colorScheme}.png`,
+            fullPage: true,
+          });
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          expect(overflow).toBeLessThanOrEqual(0);
+        });
+      }
+    });
+  }
+}
+
+test.describe('with a saved self-assessment, at 360 px', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  for (const view of assessedViews) {
+    test(`${view.name} does not scroll sideways`, async ({ page, context }) => {
+      await seedAssessment(context);
+      await page.goto(view.path);
+      await expect(page.getByRole('heading', { name: view.ready }).first()).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Start assessment' })).toHaveCount(0);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
     });

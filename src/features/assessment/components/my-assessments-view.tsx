@@ -13,6 +13,11 @@ import { estimateLevel, progressFromCounts } from '../lib/level-estimate';
 import { PrivacyNote } from './privacy-note';
 import { StorageNotice } from './storage-notice';
 
+function rated(assessment: Assessment): string {
+  const count = Object.keys(assessment.ratings).length;
+  return `${count} statement${count === 1 ? '' : 's'} rated`;
+}
+
 const buttonClass = 'min-h-11 rounded-md border border-line bg-surface px-3 font-semibold hover:border-accent';
 
 interface PendingImport {
@@ -115,8 +120,8 @@ export function MyAssessmentsView() {
                     <span className="font-semibold">{assessment.title} (no longer in this catalog)</span>
                   )}
                   <p className="text-sm text-ink-muted">
-                    Updated {formatDate(assessment.updatedAt)} · {Object.keys(assessment.ratings).length} statements
-                    rated · Estimated level: {estimate ? LEVEL_NAMES[estimate] : 'working towards Emerging'}
+                    Updated {formatDate(assessment.updatedAt)} · {rated(assessment)} · Estimated level:{' '}
+                    {estimate ? LEVEL_NAMES[estimate] : 'working towards Emerging'}
                   </p>
                 </div>
                 <button
@@ -139,7 +144,13 @@ export function MyAssessmentsView() {
         <label htmlFor={`${id}-file`} className="block text-sm text-ink-muted">
           Choose a JSON file downloaded from Ladder. It is read here, in the browser.
         </label>
-        <input id={`${id}-file`} type="file" accept=".json,application/json" onChange={(event) => void onFile(event)} />
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".json,application/json"
+          onChange={(event) => void onFile(event)}
+          className="block w-full max-w-full text-sm"
+        />
         {pending && (
           <div
             role="alertdialog"

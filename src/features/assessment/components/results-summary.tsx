@@ -17,21 +17,21 @@ export function ResultsSummary({ occupation, assessment }: { occupation: Occupat
   const labels = Object.fromEntries(occupation.levels.map((level) => [level.id, level.label]));
   const label = (level: keyof typeof LEVEL_NAMES) => labels[level] ?? LEVEL_NAMES[level];
   return (
-    <div className="space-y-6">
-      <section aria-labelledby="estimate-heading" className="rounded-lg border-2 border-ink bg-surface p-5 print:p-3">
+    <div className="space-y-6 print:space-y-3">
+      <section aria-labelledby="estimate-heading" className="rounded-lg border-2 border-ink bg-surface p-5 print:p-2">
         <h2 id="estimate-heading" className="text-sm font-semibold text-ink-muted">
           Estimated level
         </h2>
-        <p className="text-2xl font-bold">
+        <p className="text-2xl font-bold print:text-lg">
           {estimate === null ? `Working towards ${label('emerging')}` : label(estimate)}
         </p>
         <p className="mt-1 text-sm text-ink-muted">{ESTIMATE_RULE}</p>
       </section>
-      <section aria-labelledby="levels-heading" className="space-y-3">
-        <h2 id="levels-heading" className="text-xl font-bold">
+      <section aria-labelledby="levels-heading" className="space-y-3 print:space-y-1">
+        <h2 id="levels-heading" className="text-xl font-bold print:text-base">
           Ratings by level
         </h2>
-        <ul className="space-y-3">
+        <ul className="space-y-3 print:space-y-1">
           {progress.map((item, index) => {
             const own = percent(item.onMyOwn, item.total);
             const help = percent(item.withHelp, item.total);
@@ -49,7 +49,8 @@ export function ResultsSummary({ occupation, assessment }: { occupation: Occupat
                 {/* The numbers above say it all in words; the bar is the same, drawn. */}
                 <div
                   aria-hidden="true"
-                  className="mt-1 flex h-4 overflow-hidden rounded bg-sunken print:border print:border-black"
+                  // Browsers drop background colours in print unless told the colours are the content.
+                  className="mt-1 flex h-4 overflow-hidden rounded bg-sunken [print-color-adjust:exact] print:h-2.5 print:border print:border-black"
                 >
                   <div className={`${levelBadgeClass[item.level]} print:bg-black`} style={{ width: `${own}%` }} />
                   <div
@@ -63,16 +64,17 @@ export function ResultsSummary({ occupation, assessment }: { occupation: Occupat
         </ul>
         <p aria-hidden="true" className="flex flex-wrap gap-4 text-xs text-ink-muted">
           <span>
-            <span className="mr-1 inline-block size-3 bg-ink align-middle" /> On my own
+            <span className="mr-1 inline-block size-3 bg-level-proficient align-middle [print-color-adjust:exact] print:bg-black" />{' '}
+            On my own (each level in its own colour)
           </span>
           <span>
-            <span className="mr-1 inline-block size-3 bg-[repeating-linear-gradient(45deg,var(--color-ink-muted)_0_3px,transparent_3px_6px)] align-middle" />{' '}
+            <span className="mr-1 inline-block size-3 bg-[repeating-linear-gradient(45deg,var(--color-ink-muted)_0_3px,transparent_3px_6px)] align-middle [print-color-adjust:exact]" />{' '}
             With help
           </span>
         </p>
       </section>
-      <section aria-labelledby="next-heading" className="space-y-3 print:break-inside-avoid">
-        <h2 id="next-heading" className="text-xl font-bold">
+      <section aria-labelledby="next-heading" className="space-y-3 print:space-y-1">
+        <h2 id="next-heading" className="text-xl font-bold print:text-base">
           Next steps
         </h2>
         {steps.length === 0 ? (
@@ -84,7 +86,7 @@ export function ResultsSummary({ occupation, assessment }: { occupation: Occupat
         ) : (
           <>
             <p className="text-ink-muted">Statements of the {label(steps[0]!.level)} level not yet rated On my own:</p>
-            <ol className="list-decimal space-y-2 pl-6">
+            <ol className="list-decimal space-y-2 pl-8 print:space-y-0.5">
               {steps.map((step) => (
                 <li key={step.index}>
                   <StatementText text={step.text} />{' '}

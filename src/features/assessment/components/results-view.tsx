@@ -86,7 +86,7 @@ export function ResultsView({ entry }: { entry: CatalogEntry }) {
   const { assessments, problem } = useAssessments();
   const assessment = assessments[entry.soc];
   return (
-    <article aria-labelledby="results-title" className="space-y-6">
+    <article aria-labelledby="results-title" className="space-y-6 print:space-y-3 print:text-[11px] print:leading-snug">
       <title>{`Your results: ${entry.title} · Ladder`}</title>
       <nav aria-label="Breadcrumb" className="text-sm print:hidden">
         <Link to={paths.assessment.getHref(entry.soc)}>
@@ -94,7 +94,9 @@ export function ResultsView({ entry }: { entry: CatalogEntry }) {
         </Link>
       </nav>
       <div className="space-y-1">
-        <PageHeading id="results-title">Your results: {entry.title}</PageHeading>
+        <PageHeading id="results-title" className="print:text-xl">
+          Your results: {entry.title}
+        </PageHeading>
         {assessment && (
           <p className="text-ink-muted">
             Self-assessment of {formatDate(assessment.updatedAt)}, against framework {assessment.frameworkVersion} (SOC{' '}
@@ -119,7 +121,7 @@ export function ResultsView({ entry }: { entry: CatalogEntry }) {
             <>
               <ResultsSummary occupation={occupation} assessment={assessment} />
               <ResultsActions occupation={occupation} assessment={assessment} />
-              <section className="text-xs text-ink-muted">
+              <section className="text-xs text-ink-muted print:hidden">
                 <h2 className="font-semibold">Source of this framework</h2>
                 <CreditLine credit={occupation.credit} />
               </section>
