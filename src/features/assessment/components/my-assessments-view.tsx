@@ -53,15 +53,17 @@ export function MyAssessmentsView() {
       setMessage({ text: `${file.name} was not imported. ${result.message}`, error: true });
       return;
     }
+    // Warnings (say, ratings made against another framework version) go with whatever message follows.
+    const warnings = result.warnings.length > 0 ? ` Note: ${result.warnings.join(' ')}` : '';
     const existing = assessments[result.assessment.soc];
     if (existing) {
       // Never overwrite ratings without asking.
       setPending({ existing, incoming: result.assessment });
-      setMessage(null);
+      setMessage(warnings ? { text: warnings.trim(), error: false } : null);
       return;
     }
     assessmentStore().put(result.assessment);
-    setMessage({ text: `Imported the assessment of ${result.assessment.title}.`, error: false });
+    setMessage({ text: `Imported the assessment of ${result.assessment.title}.${warnings}`, error: false });
   };
 
   const resolve = (mode: MergeMode | null) => {
