@@ -1,19 +1,11 @@
-import type { Assessment, StatementRating } from './assessment';
+import type { StatementRating } from './assessment';
 import { CSV_BYTE_ORDER_MARK, csvCell, csvFileName, toCsv } from './export-csv';
+import { makeAssessment } from '../../../testing/assessment-fixture';
 import { makeOccupation } from '../../../testing/occupation-fixture';
 
 const occupation = (statements: string[][]) => makeOccupation({ statements, label: (id) => `Label ${id}` });
 
-function assessment(ratings: Record<string, StatementRating>): Assessment {
-  return {
-    soc: '43-4171.00',
-    title: 'Receptionists and Information Clerks',
-    frameworkVersion: 'v.1.0',
-    startedAt: '2026-11-01T09:00:00.000Z',
-    updatedAt: '2026-11-22T16:45:12.345Z',
-    ratings,
-  };
-}
+const assessment = (ratings: Record<string, StatementRating>) => makeAssessment({ ratings });
 
 /** A minimal RFC 4180 reader, to check that what toCsv writes reads back as the same cells. */
 function parseCsv(text: string): string[][] {

@@ -1,6 +1,7 @@
 import type { StatementMatch } from '../../../lib/occupation';
-import type { Assessment, StatementRating } from './assessment';
+import type { StatementRating } from './assessment';
 import { headStart } from './head-start';
+import { makeAssessment } from '../../../testing/assessment-fixture';
 import { makeOccupation } from '../../../testing/occupation-fixture';
 
 const occupation = (soc: string, matches: Record<string, StatementMatch[]> = {}) =>
@@ -12,16 +13,8 @@ const occupation = (soc: string, matches: Record<string, StatementMatch[]> = {})
     matches,
   });
 
-function assessment(soc: string, ratings: Record<string, StatementRating>): Assessment {
-  return {
-    soc,
-    title: `Assessed ${soc}`,
-    frameworkVersion: 'v.1.0',
-    startedAt: '2026-11-01T09:00:00.000Z',
-    updatedAt: '2026-11-02T09:00:00.000Z',
-    ratings,
-  };
-}
+const assessment = (soc: string, ratings: Record<string, StatementRating>) =>
+  makeAssessment({ soc, title: `Assessed ${soc}`, updatedAt: '2026-11-02T09:00:00.000Z', ratings });
 
 describe('headStart', () => {
   const target = occupation('T', {

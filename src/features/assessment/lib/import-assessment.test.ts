@@ -1,6 +1,7 @@
 import type { Assessment, StatementRating } from './assessment';
 import { buildExport, toExportJson } from './export-json';
 import { MAX_IMPORT_CHARACTERS, issuePath, mergeAssessments, parseImport } from './import-assessment';
+import { makeAssessment } from '../../../testing/assessment-fixture';
 import { makeOccupation } from '../../../testing/occupation-fixture';
 
 const occupation = (sizes: number[]) =>
@@ -9,17 +10,8 @@ const occupation = (sizes: number[]) =>
     credit: { onet: 'O*NET', crosswalk: 'crosswalk', generator: 'generator', attribution: 'attribution' },
   });
 
-function assessment(ratings: Record<string, StatementRating>, changes: Partial<Assessment> = {}): Assessment {
-  return {
-    soc: '43-4171.00',
-    title: 'Receptionists and Information Clerks',
-    frameworkVersion: 'v.1.0',
-    startedAt: '2026-11-01T09:00:00.000Z',
-    updatedAt: '2026-11-22T16:45:12.345Z',
-    ratings,
-    ...changes,
-  };
-}
+const assessment = (ratings: Record<string, StatementRating>, changes: Partial<Assessment> = {}) =>
+  makeAssessment({ ratings, ...changes });
 
 const occ = occupation([3, 2, 2, 1]);
 const saved = assessment({

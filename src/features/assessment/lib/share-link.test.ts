@@ -9,20 +9,12 @@ import {
   toBase64Url,
   type SharedAssessment,
 } from './share-link';
+import { makeAssessment } from '../../../testing/assessment-fixture';
 import { makeOccupation } from '../../../testing/occupation-fixture';
 
 const occupation = (sizes: number[]) => makeOccupation({ sizes });
 
-function assessment(ratings: Record<string, StatementRating>): Assessment {
-  return {
-    soc: '43-4171.00',
-    title: 'Receptionists and Information Clerks',
-    frameworkVersion: 'v.1.0',
-    startedAt: '2026-11-01T09:00:00.000Z',
-    updatedAt: '2026-11-22T16:45:12.345Z',
-    ratings,
-  };
-}
+const assessment = (ratings: Record<string, StatementRating>) => makeAssessment({ ratings });
 
 /** Notes as a learner might write them: varied words, so that compression has no unfair advantage. */
 const NOTES = [
