@@ -26,6 +26,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.tsx'],
           setupFiles: ['src/testing/setup-dom.ts'],
+          // Role queries over a whole page in jsdom take seconds on a busy 2-core machine.
+          testTimeout: 15_000,
         },
       },
     ],
