@@ -5,6 +5,7 @@ import type { Catalog, CatalogEntry, Credit, Occupation } from '../src/lib/occup
 type ComparisonFields = Pick<Occupation, 'levelMatrix' | 'matches' | 'related'>;
 import type { JobZone } from '../src/lib/job-zone.ts';
 import { deriveComparison } from './derive-comparison.ts';
+import { deriveSearchIndex } from './derive-search.ts';
 import type { ExportFile } from './export-schema.ts';
 
 /** Folder of the per-occupation files in the built site; hashed, so cached for good. */
@@ -80,5 +81,14 @@ export function deriveSiteData(exports: readonly ExportFile[]): SiteData {
     };
   });
   occupations.sort((a, b) => a.title.localeCompare(b.title, 'en') || a.soc.localeCompare(b.soc));
-  return { catalog: { occupations, credits: [...credits.values()] }, files, comparisonMs };
+  const bySoc = new Map(frameworks.map((framework) => [framework.soc, framework]));
+  const search = deriveSearchIndex(
+    occupations.map((entry) => ({ ...entry, levels: bySoc.get(entry.soc)?.levels ?? [] })),
+  );
+  for (const [path, text] of search.files) files.set(path, text);
+  return {
+    catalog: { occupations, credits: [...credits.values()], searchIndexPath: search.manifestPath },
+    files,
+    comparisonMs,
+  };
 }

@@ -45,6 +45,10 @@ export function createRoutes(): RouteObject[] {
           lazy: async () => ({ Component: (await import('./routes/shared-assessment')).SharedAssessmentRoute }),
         },
         {
+          path: paths.search.path,
+          lazy: async () => ({ Component: (await import('./routes/search')).SearchRoute }),
+        },
+        {
           path: paths.level.path,
           // The occupation view is its own chunk: the catalog loads without it.
           lazy: async () => ({

@@ -1,5 +1,6 @@
 import { Link, NavLink } from 'react-router-dom';
 import { paths } from '../config/paths';
+import { SiteSearchField } from './site-search-field';
 
 export function SiteHeader() {
   return (
@@ -15,7 +16,10 @@ export function SiteHeader() {
           Ladder
         </Link>
         <p className="text-sm text-ink-muted">Competency frameworks, level by level</p>
-        <nav aria-label="Main" className="ml-auto print:hidden">
+        <div className="order-last mt-2 w-full sm:order-none sm:mt-0 sm:ml-auto sm:w-auto">
+          <SiteSearchField />
+        </div>
+        <nav aria-label="Main" className="ml-auto sm:ml-0 print:hidden">
           <ul className="flex gap-4 text-sm font-semibold">
             <li>
               <NavLink

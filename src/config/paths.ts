@@ -44,4 +44,18 @@ export const paths = {
     path: '/occupations/:soc/:level',
     getHref: (soc: string, level: LevelId) => `/occupations/${encodeURIComponent(soc)}/${level}`,
   },
+  statement: {
+    // A statement's citable address: its anchor on its level page.
+    getHref: (soc: string, level: LevelId, anchor: string) =>
+      `/occupations/${encodeURIComponent(soc)}/${level}#${encodeURIComponent(anchor)}`,
+  },
+  search: {
+    path: '/search',
+    getHref: (query: string, filters: { level?: LevelId | null; group?: string | null } = {}) => {
+      const params = new URLSearchParams({ q: query });
+      if (filters.level) params.set('level', filters.level);
+      if (filters.group) params.set('group', filters.group);
+      return `/search?${params.toString()}`;
+    },
+  },
 } as const;

@@ -73,4 +73,6 @@ export interface Catalog {
   occupations: CatalogEntry[];
   /** Every distinct credit among the exports. */
   credits: Credit[];
+  /** Path of the search index's manifest, relative to the site base; loaded when search is first used. */
+  searchIndexPath: string;
 }

@@ -17,7 +17,13 @@ async function openLevel(path: string) {
 function statements() {
   return within(screen.getByRole('region', { name: /^Level \d of 4/ }))
     .getAllByRole('listitem')
-    .map((item) => item.textContent);
+    .map((item) =>
+      // The statement's number and text, without its "Copy link" button.
+      [...item.childNodes]
+        .filter((node) => node.nodeName !== 'BUTTON')
+        .map((node) => node.textContent)
+        .join(''),
+    );
 }
 
 describe('occupation level', () => {
@@ -92,7 +98,8 @@ describe('occupation level', () => {
 
   it('announces the new level to screen readers', async () => {
     const { user } = await openLevel('/occupations/99-1001.00/emerging');
-    const status = screen.getByRole('status');
+    // The first live region is the level announcement; the statement list has its own for copied links.
+    const [status] = screen.getAllByRole('status');
     expect(status).toBeEmptyDOMElement();
     await user.click(screen.getByRole('button', { name: /next level/i }));
     await waitFor(() => expect(status).toHaveTextContent('Developing, level 2 of 4: 2 statements'));
@@ -150,5 +157,29 @@ describe('occupation level', () => {
     expect(source).toHaveTextContent('crosswalk.example');
     expect(source).toHaveTextContent('Fixture Generator');
     expect(source).toHaveTextContent('© Harbour Fixture Board');
+  });
+});
+
+describe('statement links', () => {
+  it('lands on the cited statement: marked as the current location and focused', async () => {
+    await openLevel('/occupations/99-1001.00/developing#oven-loading');
+    const cited = screen.getAllByRole('listitem').find((item) => item.getAttribute('aria-current') === 'location');
+    expect(cited).toHaveTextContent('Oven loading — rotate trays independently');
+    await waitFor(() => expect(cited).toHaveFocus());
+  });
+
+  it('says so when the cited statement is not at this level', async () => {
+    await openLevel('/occupations/99-1001.00/developing#no-such-topic');
+    expect(screen.getByRole('alert')).toHaveTextContent('The statement this link points to (“no-such-topic”)');
+  });
+
+  it('copies the full address of a statement', async () => {
+    const { user } = await openLevel('/occupations/99-2002.00/proficient');
+    await user.click(screen.getByRole('button', { name: 'Copy link to statement 2' }));
+    expect(await navigator.clipboard.readText()).toBe(
+      'http://localhost:3000/occupations/99-2002.00/proficient#radio-procedure',
+    );
+    expect(screen.getByRole('button', { name: 'Copy link to statement 2' })).toHaveTextContent('Copied');
+    expect(screen.getAllByRole('status').at(-1)).toHaveTextContent('Link to statement 2 copied.');
   });
 });

@@ -12,6 +12,7 @@ import { downloadText } from '../lib/download';
 import { CSV_BYTE_ORDER_MARK, CSV_MIME_TYPE, csvFileName, toCsv } from '../lib/export-csv';
 import { jsonFileName, toExportJson } from '../lib/export-json';
 import { encodeShare } from '../lib/share-link';
+import { absoluteUrl } from '../../../lib/site-url';
 import { PrivacyNote } from './privacy-note';
 import { ResultsSummary } from './results-summary';
 import { StorageNotice } from './storage-notice';
@@ -23,10 +24,7 @@ function ResultsActions({ occupation, assessment }: { occupation: Occupation; as
   const [shareStatus, setShareStatus] = useState('');
   const share = async () => {
     const code = await encodeShare(assessment, occupation);
-    const url = new URL(
-      paths.sharedAssessment.getHref(code).slice(1),
-      window.location.origin + import.meta.env.BASE_URL,
-    );
+    const url = new URL(absoluteUrl(paths.sharedAssessment.getHref(code)));
     try {
       await navigator.clipboard.writeText(url.href);
       setShareStatus(

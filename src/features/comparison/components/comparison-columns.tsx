@@ -1,5 +1,8 @@
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { paths } from '../../../config/paths';
 import { LEVEL_IDS } from '../../../lib/levels';
+import { statementAnchors } from '../../../lib/statement-anchor';
 import type { Occupation } from '../../../lib/occupation';
 import { StatementText } from '../../../components/statement-text';
 import { matchesBetween } from '../lib/pair-summary';
@@ -73,6 +76,8 @@ export function ComparisonColumns({ occupations, levels }: ComparisonColumnsProp
             {occupations.map((occupation, column) => {
               const others = occupations.filter((other) => other !== occupation);
               const statements = occupation.levels[level]?.statements ?? [];
+              const levelId = LEVEL_IDS[level] ?? 'emerging';
+              const citations = statementAnchors(statements);
               return (
                 <div key={occupation.soc} className={`min-w-0 ${columnClass(column)}`}>
                   <h3 className="mb-2 font-semibold md:sr-only print:not-sr-only">{occupation.title}</h3>
@@ -93,7 +98,13 @@ export function ComparisonColumns({ occupations, levels }: ComparisonColumnsProp
                             }`}
                           >
                             <p>
-                              <span className="sr-only">{index + 1}. </span>
+                              <Link
+                                to={paths.statement.getHref(occupation.soc, levelId, citations[index] ?? '')}
+                                aria-label={`Statement ${index + 1} of ${occupation.title}, on its level page`}
+                                className="mr-1.5 font-mono text-xs"
+                              >
+                                {index + 1}.
+                              </Link>
                               <StatementText text={text} />
                             </p>
                             {shared.length > 0 && (

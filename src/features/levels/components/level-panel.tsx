@@ -5,13 +5,14 @@ import type { Level } from '../../../lib/occupation';
 import { StatementList } from './statement-list';
 
 interface LevelPanelProps {
+  soc: string;
   level: Level;
   position: number;
   /** Set after a retry, when the element that had focus has gone. */
   focusOnMount?: boolean;
 }
 
-export function LevelPanel({ level, position, focusOnMount = false }: LevelPanelProps) {
+export function LevelPanel({ soc, level, position, focusOnMount = false }: LevelPanelProps) {
   const count = level.statements.length;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -32,7 +33,7 @@ export function LevelPanel({ level, position, focusOnMount = false }: LevelPanel
           {count} statement{count === 1 ? '' : 's'}
         </p>
       </div>
-      <StatementList statements={level.statements} />
+      <StatementList soc={soc} level={level.id} statements={level.statements} />
     </section>
   );
 }

@@ -90,7 +90,7 @@ export function OccupationView({ entry, level }: { entry: CatalogEntry; level: L
           }}
         />
       ) : levelData ? (
-        <LevelPanel level={levelData} position={position + 1} focusOnMount={retried} />
+        <LevelPanel soc={entry.soc} level={levelData} position={position + 1} focusOnMount={retried} />
       ) : (
         <LoadingPanel />
       )}

@@ -1,0 +1,109 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
+import { paths } from '../config/paths';
+
+/** Elements where the `/` key types a slash rather than jumping to search. */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/** Moves focus to the first search result, when the results page shows any. */
+function focusFirstResult(): boolean {
+  const first = document.querySelector<HTMLElement>('[data-search-result]');
+  first?.focus();
+  return first !== null;
+}
+
+/**
+ * The search box in the header of every page. Typing opens the results page
+ * (one history entry, then the address follows each keystroke), so the results
+ * can be shared and gone back from; `/` focuses the box from anywhere.
+ */
+export function SiteSearchField() {
+  const input = useRef<HTMLInputElement>(null);
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const [params, setParams] = useSearchParams();
+  const onResults = pathname === paths.search.path;
+  const query = onResults ? (params.get('q') ?? '') : null;
+  // The page typing started from: while the results page is still loading,
+  // later keystrokes replace the entry the first one added.
+  const pushedFrom = useRef<string | null>(null);
+  useEffect(() => {
+    if (onResults) pushedFrom.current = null;
+  }, [onResults]);
+
+  useEffect(() => {
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      event.preventDefault();
+      input.current?.focus();
+      input.current?.select();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  // Away from the results page the box is uncontrolled, so leaving it keeps what was typed.
+  useEffect(() => {
+    if (query !== null && input.current && input.current.value !== query) input.current.value = query;
+  }, [query]);
+
+  const search = (value: string) => {
+    if (onResults) {
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          next.set('q', value);
+          return next;
+        },
+        // The router applies updates in a transition; flushing keeps fast typing from losing keys.
+        { replace: true, flushSync: true },
+      );
+    } else if (value.trim() !== '') {
+      const replace = pushedFrom.current === pathname;
+      pushedFrom.current = pathname;
+      void navigate(paths.search.getHref(value), { replace });
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' && focusFirstResult()) event.preventDefault();
+  };
+
+  return (
+    <form
+      role="search"
+      aria-label="Site"
+      className="relative w-full sm:w-72 print:hidden"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const value = input.current?.value ?? '';
+        if (!onResults) search(value);
+        else focusFirstResult();
+      }}
+    >
+      <input
+        ref={input}
+        type="search"
+        aria-label="Search"
+        aria-keyshortcuts="/"
+        placeholder="Search occupations and statements"
+        autoComplete="off"
+        spellCheck={false}
+        enterKeyHint="search"
+        defaultValue={query ?? ''}
+        onChange={(event) => search(event.target.value)}
+        onKeyDown={onKeyDown}
+        className="block w-full rounded-md border border-line bg-page py-1.5 pl-3 pr-8 text-base text-ink placeholder:text-ink-muted"
+      />
+      <kbd
+        aria-hidden="true"
+        className="pointer-events-none absolute right-2 top-1/2 -translate-y-1/2 rounded border border-line px-1.5 font-mono text-xs text-ink-muted"
+      >
+        /
+      </kbd>
+    </form>
+  );
+}

@@ -1,0 +1,98 @@
+import type { KeyboardEvent } from 'react';
+import { Link } from 'react-router-dom';
+import { levelBadgeClass } from '../../../components/level-style';
+import { paths } from '../../../config/paths';
+import { LEVEL_NAMES, levelIndex } from '../../../lib/levels';
+import type { OccupationResult } from '../lib/search-types';
+import { HighlightedStatement, HighlightedText } from './highlighted-text';
+
+const RESULT_SELECTOR = '[data-search-result]';
+
+/** Up and down arrows move between results; Enter opens one, as links do. */
+function onArrowKeys(event: KeyboardEvent<HTMLElement>) {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const links = [...event.currentTarget.querySelectorAll<HTMLElement>(RESULT_SELECTOR)];
+  const current = links.indexOf(event.target as HTMLElement);
+  if (current < 0) return;
+  event.preventDefault();
+  if (event.key === 'ArrowUp' && current === 0) {
+    // From the first result, up goes back to the search box.
+    document.querySelector<HTMLInputElement>('input[type="search"][aria-keyshortcuts="/"]')?.focus();
+    return;
+  }
+  links[Math.min(links.length - 1, current + (event.key === 'ArrowDown' ? 1 : -1))]?.focus();
+}
+
+interface SearchResultsProps {
+  results: OccupationResult[];
+  words: ReadonlySet<string>;
+  /** Position of the first result added by "Show more", which receives focus. */
+  focusFrom: number | null;
+}
+
+export function SearchResults({ results, words, focusFrom }: SearchResultsProps) {
+  return (
+    // Arrow keys move between the links inside; the list itself is not a stop of its own.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <ol className="space-y-6" onKeyDown={onArrowKeys}>
+      {results.map((result, position) => (
+        <li key={result.soc}>
+          <article
+            aria-labelledby={`result-${result.soc}`}
+            className="rounded-lg border border-line bg-surface p-4 shadow-sm sm:p-5 print:break-inside-avoid print:border-0 print:p-0 print:shadow-none"
+          >
+            <h2 id={`result-${result.soc}`} className="text-lg font-bold">
+              <Link
+                to={paths.occupation.getHref(result.soc)}
+                data-search-result=""
+                ref={
+                  position === focusFrom
+                    ? (element) => {
+                        element?.focus();
+                      }
+                    : undefined
+                }
+              >
+                <HighlightedText text={result.title} words={words} />
+              </Link>
+            </h2>
+            <p className="text-sm text-ink-muted">
+              <HighlightedText text={result.soc} words={words} /> · {result.group}
+              {result.titleMatch && result.levels.length === 0 ? ' · the title matches; no statement does' : ''}
+            </p>
+            {result.levels.map(({ level, statements }) => (
+              <section key={level} aria-label={`${result.title}, ${LEVEL_NAMES[level]}`} className="mt-4">
+                <h3 className="flex items-center gap-2 text-sm font-semibold">
+                  <span
+                    aria-hidden="true"
+                    className={`inline-flex size-5 items-center justify-center rounded-full text-xs ${levelBadgeClass[level]}`}
+                  >
+                    {levelIndex(level) + 1}
+                  </span>
+                  {LEVEL_NAMES[level]}
+                  <span className="font-normal text-ink-muted">
+                    · {statements.length} statement{statements.length === 1 ? '' : 's'}
+                  </span>
+                </h3>
+                <ul className="mt-2 space-y-2">
+                  {statements.map((statement) => (
+                    <li key={statement.index}>
+                      <Link
+                        to={paths.statement.getHref(result.soc, level, statement.anchor)}
+                        data-search-result=""
+                        className="block rounded-md border border-transparent px-2 py-1 text-ink no-underline hover:border-line hover:bg-sunken"
+                      >
+                        <span className="sr-only">{`Statement ${statement.index + 1}: `}</span>
+                        <HighlightedStatement text={statement.text} words={words} />
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))}
+          </article>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import { LEVEL_NAMES } from '../../../lib/levels';
+import { useSearchResults } from '../api/get-search-results';
+import { useSearchState } from '../hooks/use-search-params';
+import { SearchFilters } from './search-filters';
+import { SearchResults } from './search-results';
+
+/** Occupations shown at first and added by each "Show more". */
+const PAGE_SIZE = 10;
+
+function plural(count: number, word: string): string {
+  return `${count.toLocaleString('en')} ${word}${count === 1 ? '' : 's'}`;
+}
+
+export function SearchView({ manifestPath }: { manifestPath: string }) {
+  const [query, filters, setFilters] = useSearchState();
+  // More results are kept per query: a new query starts again from the first page.
+  const [shown, setShown] = useState({ query, limit: PAGE_SIZE, focusFrom: null as number | null });
+  const page = shown.query === query ? shown : { query, limit: PAGE_SIZE, focusFrom: null };
+  const results = useSearchResults(manifestPath, { query, ...filters, limit: page.limit });
+  const { data } = results;
+  const words = new Set(data?.matchedWords ?? []);
+  const filtered = filters.level !== null || filters.group !== null;
+  const trimmed = query.trim();
+
+  let summary = '';
+  if (trimmed === '') summary = '';
+  else if (!data) summary = 'Searching…';
+  else if (data.occupationTotal === 0)
+    summary = `Nothing matches “${data.query.trim()}”${filtered ? ' with these filters' : ''}.`;
+  else {
+    summary = `${plural(data.statementTotal, 'statement')} in ${plural(data.occupationTotal, 'occupation')} match “${data.query.trim()}”`;
+    if (filters.level) summary += ` at ${LEVEL_NAMES[filters.level]}`;
+    if (filters.group) summary += ` in ${filters.group}`;
+    summary += '.';
+  }
+
+  return (
+    <div className="space-y-6">
+      <title>{trimmed ? `Search: ${trimmed} · Ladder` : 'Search · Ladder'}</title>
+      <div className="space-y-2">
+        <h1 className="text-3xl font-bold tracking-tight">Search</h1>
+        <p className="max-w-prose text-lg text-ink-muted">
+          Every occupation’s title and every statement at every level. Use the search box at the top of the page; press{' '}
+          <kbd className="rounded border border-line px-1 font-mono text-sm">/</kbd> to get there from anywhere, and ↓
+          to move into the results.
+        </p>
+      </div>
+      <SearchFilters
+        filters={filters}
+        levelCounts={data?.levelCounts}
+        groupCounts={data?.groupCounts}
+        onChange={setFilters}
+      />
+      <p role="status" className="font-semibold">
+        {summary}
+      </p>
+      {results.isError && (
+        <div role="alert" className="rounded-lg border-2 border-danger bg-surface p-5">
+          <h2 className="text-lg font-bold">Search is not available right now</h2>
+          <p className="mt-2 text-ink-muted">{results.error.message} Check your connection and try again.</p>
+          <button
+            type="button"
+            onClick={() => void results.refetch()}
+            className="mt-4 min-h-11 rounded-md bg-accent px-4 py-2 font-semibold text-surface shadow-sm hover:bg-accent-strong"
+          >
+            Try again
+          </button>
+        </div>
+      )}
+      {trimmed === '' && (
+        <p className="rounded-md border border-dashed border-line p-4 text-ink-muted">
+          Type a word such as “scheduling” or “complaints”: results appear as you type, grouped by occupation and level.
+          Word beginnings and small typos match too.
+        </p>
+      )}
+      {data && data.occupationTotal === 0 && trimmed !== '' && (
+        <div className="rounded-md border border-dashed border-line p-4 text-ink-muted">
+          <p>Check the spelling, use fewer words, or try another word for the same thing.</p>
+          {filtered && (
+            <button
+              type="button"
+              onClick={() => setFilters({ level: null, group: null })}
+              className="mt-3 min-h-11 rounded-md border border-line bg-surface px-4 py-2 font-semibold text-ink hover:bg-sunken"
+            >
+              Search all levels and groups
+            </button>
+          )}
+        </div>
+      )}
+      <section
+        aria-label="Search results"
+        aria-busy={results.isFetching}
+        data-search-query={data?.query ?? ''}
+        data-search-state={data && !results.isPlaceholderData ? 'ready' : 'loading'}
+        className={results.isPlaceholderData ? 'opacity-70 transition-opacity' : undefined}
+      >
+        {data && trimmed !== '' && <SearchResults results={data.results} words={words} focusFrom={page.focusFrom} />}
+      </section>
+      {data && trimmed !== '' && data.results.length < data.occupationTotal && (
+        <div className="flex flex-wrap items-center gap-4 print:hidden">
+          <button
+            type="button"
+            onClick={() => setShown({ query, limit: page.limit + PAGE_SIZE, focusFrom: data.results.length })}
+            className="min-h-11 rounded-md border border-line bg-surface px-4 py-2 font-semibold text-ink shadow-sm hover:bg-sunken"
+          >
+            Show more occupations
+          </button>
+          <p className="text-ink-muted">
+            Showing {data.results.length} of {plural(data.occupationTotal, 'occupation')}
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

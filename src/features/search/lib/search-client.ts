@@ -1,0 +1,62 @@
+import type { SearchRequest, SearchResponse } from './search-types';
+import type { WorkerRequest, WorkerResponse } from './search-worker';
+
+export class SearchError extends Error {
+  override name = 'SearchError';
+}
+
+type Search = (request: SearchRequest) => Promise<SearchResponse>;
+
+let search: Search | undefined;
+
+function workerSearch(manifestPath: string): Search {
+  // Created on the first search, so the worker and its index cost nothing until then.
+  const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+  const pending = new Map<number, { resolve: (response: SearchResponse) => void; reject: (error: Error) => void }>();
+  let nextId = 0;
+  worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
+    const waiting = pending.get(event.data.id);
+    pending.delete(event.data.id);
+    if (!waiting) return;
+    if ('error' in event.data) waiting.reject(new SearchError(event.data.error));
+    else waiting.resolve(event.data.response);
+  });
+  worker.addEventListener('error', () => {
+    for (const waiting of pending.values()) waiting.reject(new SearchError('Search stopped working.'));
+    pending.clear();
+    // The next query starts a fresh worker.
+    search = undefined;
+  });
+  return (request) =>
+    new Promise((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ id, base: import.meta.env.BASE_URL, manifestPath, request } satisfies WorkerRequest);
+    });
+}
+
+/** Searches in a worker; where there are no workers (tests, old browsers), on this thread. */
+export function searchStatements(manifestPath: string, request: SearchRequest): Promise<SearchResponse> {
+  if (!search) {
+    if (typeof Worker === 'function') {
+      search = workerSearch(manifestPath);
+    } else {
+      const engine = import('./search-engine').then(
+        ({ SearchEngine }) =>
+          new SearchEngine(async (path) => {
+            const response = await fetch(`${import.meta.env.BASE_URL}${path}`);
+            if (!response.ok)
+              throw new SearchError(`The search index could not be downloaded (HTTP ${response.status}).`);
+            return response.json();
+          }, manifestPath),
+      );
+      search = async (next) => (await engine).search(next);
+    }
+  }
+  return search(request);
+}
+
+/** Forgets the searcher; tests call it so that each starts with a fresh index. */
+export function resetSearch(): void {
+  search = undefined;
+}

@@ -1,0 +1,318 @@
+import SearchableMap from 'minisearch/SearchableMap';
+import { stemmer } from 'stemmer';
+import { LEVEL_IDS, type LevelId } from '../../../lib/levels';
+import type { Level } from '../../../lib/occupation';
+import { statementAnchors } from '../../../lib/statement-anchor';
+import type { SearchManifest, SearchShard } from './search-index-format';
+import type { OccupationResult, SearchRequest, SearchResponse } from './search-types';
+import { searchWords } from './search-words';
+
+/** Reads a site-relative JSON file; the worker passes fetch, tests pass the files. */
+export type ReadJson = (path: string) => Promise<unknown>;
+
+// How much each kind of match counts, against an exact word (or same stem) at 1.
+const PREFIX_WEIGHT = 0.8;
+const TYPO_WEIGHT = 0.6;
+// A title that matches puts its occupation above any statement match.
+const TITLE_BOOST = 1_000;
+// A one-letter query would pull in most of the index; it matches titles only.
+const MIN_PREFIX_LENGTH = 2;
+
+interface LoadedIndex {
+  manifest: SearchManifest;
+  /** Every word of statements and titles → its position in manifest.words, or -1 for title-only words. */
+  vocabulary: SearchableMap<number>;
+  stems: Map<string, string[]>;
+  /** Number of the first statement of each occupation, plus the total at the end. */
+  starts: number[];
+  titleWords: Set<string>[];
+}
+
+/** Query word → matching words of the data with their weights. */
+type Expansion = Map<string, number>;
+
+/** Edits allowed in a word of this length: none in short words, where one edit makes another word. */
+function typoDistance(word: string): number {
+  if (word.length >= 8) return 2;
+  return word.length >= 4 ? 1 : 0;
+}
+
+/** Two neighbouring letters swapped: the commonest typo, though two edits apart. */
+function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const differ = [...a].flatMap((letter, index) => (letter === b[index] ? [] : [index]));
+  const [first, second] = differ;
+  return (
+    differ.length === 2 &&
+    first !== undefined &&
+    second === first + 1 &&
+    a[first] === b[second] &&
+    a[second] === b[first]
+  );
+}
+
+function upperBound(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] ?? 0) <= value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function socDigits(text: string): string {
+  return text.replace(/[^0-9]/g, '');
+}
+
+export class SearchEngine {
+  private index: Promise<LoadedIndex> | undefined;
+  private readonly shards = new Map<number, Promise<SearchShard>>();
+  private readonly postings = new Map<number, Int32Array>();
+  private readonly levels = new Map<string, Promise<Level[]>>();
+
+  constructor(
+    private readonly readJson: ReadJson,
+    private readonly manifestPath: string,
+  ) {}
+
+  private loadIndex(): Promise<LoadedIndex> {
+    this.index ??= this.readJson(this.manifestPath).then((data) => {
+      const manifest = data as SearchManifest;
+      const vocabulary = new SearchableMap<number>();
+      const stems = new Map<string, string[]>();
+      const addWord = (word: string, position: number) => {
+        if (vocabulary.has(word)) return;
+        vocabulary.set(word, position);
+        const stem = stemmer(word);
+        const list = stems.get(stem);
+        if (list) list.push(word);
+        else stems.set(stem, [word]);
+      };
+      manifest.words.forEach((word, position) => addWord(word, position));
+      const titleWords = manifest.occupations.map(([, title]) => new Set(searchWords(title)));
+      for (const words of titleWords) for (const word of words) addWord(word, -1);
+      const starts = [0];
+      for (const [, , , counts] of manifest.occupations) {
+        starts.push((starts.at(-1) ?? 0) + counts.reduce((sum, count) => sum + count, 0));
+      }
+      return { manifest, vocabulary, stems, starts, titleWords };
+    });
+    // A failed download is forgotten, so that the next query tries again.
+    this.index.catch(() => (this.index = undefined));
+    return this.index;
+  }
+
+  private expand(index: LoadedIndex, word: string): Expansion {
+    const expansion: Expansion = new Map();
+    const add = (found: string, weight: number) => {
+      if ((expansion.get(found) ?? 0) < weight) expansion.set(found, weight);
+    };
+    for (const found of index.stems.get(stemmer(word)) ?? []) add(found, 1);
+    if (index.vocabulary.has(word)) add(word, 1);
+    if (word.length >= MIN_PREFIX_LENGTH) {
+      for (const [found] of index.vocabulary.atPrefix(word)) add(found, PREFIX_WEIGHT);
+    }
+    const distance = typoDistance(word);
+    if (distance > 0) {
+      for (const [found, [, edits]] of index.vocabulary.fuzzyGet(word, 2)) {
+        if (edits > distance && !isSwap(word, found)) continue;
+        add(found, edits === 0 ? 1 : TYPO_WEIGHT / Math.min(edits, distance));
+      }
+    }
+    return expansion;
+  }
+
+  private shardOf(index: LoadedIndex, position: number): number {
+    return upperBound(index.manifest.shardStarts, position) - 1;
+  }
+
+  private async loadPostings(index: LoadedIndex, positions: number[]): Promise<void> {
+    const needed = [...new Set(positions.filter((p) => !this.postings.has(p)).map((p) => this.shardOf(index, p)))];
+    await Promise.all(
+      needed.map(async (shardNumber) => {
+        let shard = this.shards.get(shardNumber);
+        if (!shard) {
+          const path = index.manifest.shardPaths[shardNumber] ?? '';
+          shard = this.readJson(path).then((data) => data as SearchShard);
+          // A failed download is forgotten, so that the next query tries again.
+          shard.catch(() => this.shards.delete(shardNumber));
+          this.shards.set(shardNumber, shard);
+        }
+        const lists = await shard;
+        const first = index.manifest.shardStarts[shardNumber] ?? 0;
+        lists.forEach((gaps, offset) => {
+          const numbers = new Int32Array(gaps.length);
+          let current = 0;
+          gaps.forEach((gap, i) => (numbers[i] = current += gap));
+          this.postings.set(first + offset, numbers);
+        });
+      }),
+    );
+  }
+
+  private loadLevels(path: string): Promise<Level[]> {
+    let levels = this.levels.get(path);
+    if (!levels) {
+      levels = this.readJson(path).then((data) => (data as { levels: Level[] }).levels);
+      levels.catch(() => this.levels.delete(path));
+      this.levels.set(path, levels);
+    }
+    return levels;
+  }
+
+  async search(request: SearchRequest): Promise<SearchResponse> {
+    const index = await this.loadIndex();
+    const { manifest } = index;
+    const queryWords = [...new Set(searchWords(request.query))];
+    const empty: SearchResponse = {
+      query: request.query,
+      matchedWords: [],
+      statementTotal: 0,
+      occupationTotal: 0,
+      levelCounts: { emerging: 0, developing: 0, proficient: 0, advanced: 0 },
+      groupCounts: manifest.groups.map((group) => ({ group, count: 0 })),
+      results: [],
+    };
+    if (queryWords.length === 0) return empty;
+
+    const expansions = queryWords.map((word) => this.expand(index, word));
+    const positions = expansions.flatMap((expansion) =>
+      [...expansion.keys()].map((word) => index.vocabulary.get(word) ?? -1).filter((p) => p >= 0),
+    );
+    await this.loadPostings(index, positions);
+
+    // Statement scores: every query word must match; each adds its best match's weight × rarity.
+    const total = index.starts.at(-1) ?? 0;
+    let scores: Map<number, number> | undefined;
+    for (const expansion of expansions) {
+      const wordScores = new Map<number, number>();
+      for (const [word, weight] of expansion) {
+        const position = index.vocabulary.get(word) ?? -1;
+        const numbers = position >= 0 ? this.postings.get(position) : undefined;
+        if (!numbers) continue;
+        const score = weight * Math.log(1 + total / Math.max(1, manifest.statementCounts[position] ?? 1));
+        for (const number of numbers) {
+          if ((wordScores.get(number) ?? 0) < score) wordScores.set(number, score);
+        }
+      }
+      if (scores === undefined) {
+        scores = wordScores;
+      } else {
+        const next = new Map<number, number>();
+        for (const [number, score] of scores) {
+          const more = wordScores.get(number);
+          if (more !== undefined) next.set(number, score + more);
+        }
+        scores = next;
+      }
+    }
+
+    // Titles (and SOC codes) match when every query word matches a title word.
+    const digits = socDigits(request.query);
+    const socQuery = /^[\d\s.-]+$/.test(request.query.trim()) && digits.length >= 2;
+    const titleMatches = new Set<number>();
+    manifest.occupations.forEach(([soc], occupation) => {
+      const words = index.titleWords[occupation] ?? new Set<string>();
+      const byTitle = expansions.every((expansion) => [...expansion.keys()].some((word) => words.has(word)));
+      if (byTitle || (socQuery && socDigits(soc).startsWith(digits))) titleMatches.add(occupation);
+    });
+
+    const groupFilter = request.group === null ? -1 : manifest.groups.indexOf(request.group);
+    const levelCounts = { ...empty.levelCounts };
+    const perOccupation = new Map<number, { best: number; count: number; statements: number[] }>();
+    const groupOccupations = manifest.groups.map(() => new Set<number>());
+    for (const [number, score] of scores ?? []) {
+      const occupation = upperBound(index.starts, number) - 1;
+      const entry = manifest.occupations[occupation];
+      if (!entry) continue;
+      const level = this.levelOf(entry[3], number - (index.starts[occupation] ?? 0));
+      if (groupFilter < 0 || entry[2] === groupFilter) levelCounts[level.id] += 1;
+      if (request.level !== null && level.id !== request.level) continue;
+      groupOccupations[entry[2]]?.add(occupation);
+      if (groupFilter >= 0 && entry[2] !== groupFilter) continue;
+      let found = perOccupation.get(occupation);
+      if (!found) perOccupation.set(occupation, (found = { best: 0, count: 0, statements: [] }));
+      found.best = Math.max(found.best, score);
+      found.count += 1;
+      found.statements.push(number);
+    }
+    for (const occupation of titleMatches) {
+      const entry = manifest.occupations[occupation];
+      if (!entry) continue;
+      groupOccupations[entry[2]]?.add(occupation);
+      if (groupFilter >= 0 && entry[2] !== groupFilter) continue;
+      if (!perOccupation.has(occupation)) perOccupation.set(occupation, { best: 0, count: 0, statements: [] });
+    }
+
+    const ranked = [...perOccupation.entries()]
+      .map(([occupation, found]) => ({
+        occupation,
+        found,
+        score: (titleMatches.has(occupation) ? TITLE_BOOST : 0) + found.best * (1 + 0.1 * Math.log1p(found.count)),
+      }))
+      .sort((a, b) => b.score - a.score || a.occupation - b.occupation);
+
+    const results = await Promise.all(
+      ranked
+        .slice(0, request.limit)
+        .map(({ occupation, found }) =>
+          this.describe(index, occupation, found.statements, titleMatches.has(occupation)),
+        ),
+    );
+    const matchedWords = [...new Set(expansions.flatMap((expansion) => [...expansion.keys()]))];
+    return {
+      ...empty,
+      matchedWords,
+      statementTotal: ranked.reduce((sum, { found }) => sum + found.count, 0),
+      occupationTotal: ranked.length,
+      levelCounts,
+      groupCounts: manifest.groups.map((group, position) => ({
+        group,
+        count: groupOccupations[position]?.size ?? 0,
+      })),
+      results,
+    };
+  }
+
+  private levelOf(counts: number[], offset: number): { id: LevelId; index: number } {
+    let remaining = offset;
+    for (const [position, id] of LEVEL_IDS.entries()) {
+      const count = counts[position] ?? 0;
+      if (remaining < count) return { id, index: remaining };
+      remaining -= count;
+    }
+    return { id: 'advanced', index: remaining };
+  }
+
+  private async describe(
+    index: LoadedIndex,
+    occupation: number,
+    numbers: number[],
+    titleMatch: boolean,
+  ): Promise<OccupationResult> {
+    const [soc, title, group, counts, dataPath] = index.manifest.occupations[occupation] ?? ['', '', 0, [], ''];
+    const result: OccupationResult = {
+      soc,
+      title,
+      group: index.manifest.groups[group] ?? '',
+      titleMatch,
+      levels: [],
+    };
+    if (numbers.length === 0) return result;
+    const levels = await this.loadLevels(dataPath);
+    const start = index.starts[occupation] ?? 0;
+    const anchors = new Map(levels.map((level) => [level.id, statementAnchors(level.statements)]));
+    for (const number of [...numbers].sort((a, b) => a - b)) {
+      const { id, index: position } = this.levelOf(counts, number - start);
+      const level = levels.find((candidate) => candidate.id === id);
+      const text = level?.statements[position];
+      if (!level || text === undefined) continue;
+      let entry = result.levels.find((candidate) => candidate.level === id);
+      if (!entry) result.levels.push((entry = { level: id, statements: [] }));
+      entry.statements.push({ index: position, text, anchor: anchors.get(id)?.[position] ?? '' });
+    }
+    return result;
+  }
+}
