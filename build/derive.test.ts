@@ -18,15 +18,16 @@ describe('deriveSiteData', () => {
     ]);
   });
 
-  it('writes one content-hashed file per occupation, with levels in canonical order', () => {
+  it('writes one file per occupation in a content-named folder, with levels in canonical order', () => {
     const entry = site.catalog.occupations.find((item) => item.soc === '99-3003.00')!;
-    expect(entry.dataPath).toMatch(/^assets\/occupations\/99-3003\.00\.[0-9a-f]{10}\.json$/);
+    expect(entry.dataPath).toMatch(/^assets\/occupations\/[0-9a-f]{10}\/99-3003\.00\.json$/);
+    expect(entry.dataPath.startsWith(`${site.dataDir}/`)).toBe(true);
     const occupation = JSON.parse(site.files.get(entry.dataPath)!) as Occupation;
     expect(occupation.levels.map((level) => level.id)).toEqual([...LEVEL_IDS]);
     expect(occupation.credit.attribution).toBe('© Fixture Owner');
   });
 
-  it('changes a file name only when its content changes', () => {
+  it("changes the occupation files' addresses only when their content changes", () => {
     const again = deriveSiteData(exports.map((loaded) => loaded.data));
     expect([...again.files.keys()]).toEqual([...site.files.keys()]);
     const edited = JSON.parse(readFileSync(join(FIXTURE_EXPORTS_DIR, '99-1001.00.json'), 'utf8')) as {
@@ -35,7 +36,9 @@ describe('deriveSiteData', () => {
     edited.occupation.title = 'Bakery Helpers';
     const changed = deriveSiteData([edited as never, ...exports.slice(1).map((loaded) => loaded.data)]);
     const names = [...changed.files.keys()].filter((name) => name.startsWith('assets/occupations/'));
-    expect(names.filter((name) => site.files.has(name))).toHaveLength(2);
+    // The occupations' folder is named for all their content: new data, new addresses.
+    expect(names).toHaveLength(3);
+    expect(names.filter((name) => site.files.has(name))).toEqual([]);
   });
 
   it('collects each distinct credit once', () => {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { occupationDataPath } from '../src/lib/catalog-format.ts';
 import { LEVEL_IDS } from '../src/lib/levels.ts';
 import type { Catalog, CatalogEntry, Credit, Occupation } from '../src/lib/occupation.ts';
 
@@ -13,7 +14,9 @@ export const OCCUPATION_DIR = 'assets/occupations';
 
 export interface SiteData {
   catalog: Catalog;
-  /** Site-relative path → file contents, one per occupation. */
+  /** Folder of the occupation files, named for their content. */
+  dataDir: string;
+  /** Site-relative path → file contents: one per occupation, and the search index. */
   files: Map<string, string>;
   /** Milliseconds spent aligning levels and matching occupations. */
   comparisonMs: number;
@@ -52,10 +55,6 @@ export function toOccupation(data: ExportFile): Omit<Occupation, keyof Compariso
   };
 }
 
-function contentHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 10);
-}
-
 /** Turns validated exports into the catalog (first paint) and one file per occupation. */
 export function deriveSiteData(exports: readonly ExportFile[]): SiteData {
   const files = new Map<string, string>();
@@ -64,19 +63,27 @@ export function deriveSiteData(exports: readonly ExportFile[]): SiteData {
   const started = performance.now();
   const comparison = deriveComparison(frameworks);
   const comparisonMs = performance.now() - started;
-  const occupations: CatalogEntry[] = frameworks.map((framework, index) => {
+  const texts = frameworks.map((framework, index) => {
     const occupation: Occupation = { ...framework, ...comparison[index]! };
-    const text = JSON.stringify(occupation);
-    const dataPath = `${OCCUPATION_DIR}/${occupation.soc}.${contentHash(text)}.json`;
-    files.set(dataPath, text);
     credits.set(JSON.stringify(occupation.credit), occupation.credit);
+    return JSON.stringify(occupation);
+  });
+  // One folder named for all the files' content: matches tie every file to the
+  // others, so new data changes nearly all of them anyway, and the catalog then
+  // needs no hash per occupation.
+  const hash = createHash('sha256');
+  for (const text of texts) hash.update(text).update('\n');
+  const dataDir = `${OCCUPATION_DIR}/${hash.digest('hex').slice(0, 10)}`;
+  const occupations: CatalogEntry[] = frameworks.map((framework, index) => {
+    const dataPath = occupationDataPath(dataDir, framework.soc);
+    files.set(dataPath, texts[index] ?? '');
     return {
-      soc: occupation.soc,
-      title: occupation.title,
-      group: occupation.group,
-      jobZone: occupation.jobZone,
-      jobZoneInferred: occupation.jobZoneInferred,
-      levelCounts: occupation.levels.map((level) => level.statements.length),
+      soc: framework.soc,
+      title: framework.title,
+      group: framework.group,
+      jobZone: framework.jobZone,
+      jobZoneInferred: framework.jobZoneInferred,
+      levelCounts: framework.levels.map((level) => level.statements.length),
       dataPath,
     };
   });
@@ -88,6 +95,7 @@ export function deriveSiteData(exports: readonly ExportFile[]): SiteData {
   for (const [path, text] of search.files) files.set(path, text);
   return {
     catalog: { occupations, credits: [...credits.values()], searchIndexPath: search.manifestPath },
+    dataDir,
     files,
     comparisonMs,
   };

@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { compactCatalog } from '../src/lib/catalog-format.ts';
 import { deriveSiteData, type SiteData } from './derive.ts';
 import { loadExports } from './load-exports.ts';
 import { formatProblems } from './problems.ts';
@@ -39,6 +40,8 @@ export function ladderData({ dataDir }: LadderDataOptions): Plugin {
   const folder = resolve(dataDir);
   let site: SiteData | undefined;
   let outDir = 'dist';
+  // The app's own module that expands the compact catalog.
+  let catalogFormatFile = resolve('src/lib/catalog-format.ts');
 
   const current = (): SiteData => (site ??= buildSiteData(folder));
 
@@ -66,6 +69,7 @@ export function ladderData({ dataDir }: LadderDataOptions): Plugin {
     name: 'ladder-data',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+      catalogFormatFile = resolve(config.root, 'src/lib/catalog-format.ts');
       // Validate now so that a broken export stops `vite` and `vite build` before anything else.
       site = buildSiteData(folder);
     },
@@ -74,7 +78,13 @@ export function ladderData({ dataDir }: LadderDataOptions): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_CATALOG_ID) return undefined;
-      return `export const catalog = ${JSON.stringify(current().catalog)};`;
+      const { catalog, dataDir } = current();
+      // JSON.parse of a string literal is faster for engines than a large object literal.
+      const text = JSON.stringify(JSON.stringify(compactCatalog(catalog, dataDir)));
+      return [
+        `import { expandCatalog } from ${JSON.stringify(catalogFormatFile)};`,
+        `export const catalog = expandCatalog(JSON.parse(${text}));`,
+      ].join('\n');
     },
     configureServer(server) {
       watch(server);

@@ -1,9 +1,12 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { CatalogEntry } from '../../../lib/occupation';
 import { useCatalogFilters } from '../hooks/use-catalog-filters';
 import { NO_FILTERS, filterCatalog, groupCounts, hasFilters } from '../lib/filter-catalog';
 import { CatalogFilters } from './catalog-filters';
 import { OccupationCard } from './occupation-card';
+
+/** Cards shown at first and added by each "Show more": a long list renders in pages, not all at once. */
+export const CATALOG_PAGE_SIZE = 60;
 
 function countText(shown: number, total: number): string {
   const noun = total === 1 ? 'occupation' : 'occupations';
@@ -17,6 +20,11 @@ export function CatalogView({ occupations }: { occupations: readonly CatalogEntr
   const { group, zone } = filters;
   const matches = useMemo(() => filterCatalog(occupations, { query, group, zone }), [occupations, query, group, zone]);
   const groups = useMemo(() => groupCounts(occupations), [occupations]);
+  // Pages are kept per set of filters: a new search starts again from the first page.
+  const filterKey = JSON.stringify([query, group, zone]);
+  const [paging, setPaging] = useState({ filterKey, limit: CATALOG_PAGE_SIZE, focusFrom: -1 });
+  const page = paging.filterKey === filterKey ? paging : { filterKey, limit: CATALOG_PAGE_SIZE, focusFrom: -1 };
+  const shown = matches.slice(0, page.limit);
 
   if (occupations.length === 0) {
     return (
@@ -55,10 +63,24 @@ export function CatalogView({ occupations }: { occupations: readonly CatalogEntr
         </div>
       ) : (
         <ul aria-label="Occupations" className="grid gap-3 sm:grid-cols-2">
-          {matches.map((entry) => (
-            <OccupationCard key={entry.soc} entry={entry} />
+          {shown.map((entry, index) => (
+            <OccupationCard key={entry.soc} entry={entry} focusOnMount={index === page.focusFrom} />
           ))}
         </ul>
+      )}
+      {shown.length < matches.length && (
+        <div className="flex flex-wrap items-center gap-4 print:hidden">
+          <button
+            type="button"
+            onClick={() => setPaging({ filterKey, limit: page.limit + CATALOG_PAGE_SIZE, focusFrom: shown.length })}
+            className="min-h-11 rounded-md border border-line bg-surface px-4 py-2 font-semibold text-ink shadow-sm hover:bg-sunken"
+          >
+            Show {Math.min(CATALOG_PAGE_SIZE, matches.length - shown.length)} more
+          </button>
+          <p className="text-ink-muted">
+            Showing {shown.length} of {matches.length}
+          </p>
+        </div>
       )}
     </div>
   );

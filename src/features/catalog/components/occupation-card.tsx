@@ -1,9 +1,22 @@
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router-dom';
 import { paths } from '../../../config/paths';
 import { jobZoneLabel, jobZoneMeaning } from '../../../lib/job-zone';
 import type { CatalogEntry } from '../../../lib/occupation';
 
-export function OccupationCard({ entry }: { entry: CatalogEntry }) {
+interface OccupationCardProps {
+  entry: CatalogEntry;
+  /** The first card added by "Show more" takes focus, so keyboard users carry on from there. */
+  focusOnMount?: boolean;
+}
+
+export function OccupationCard({ entry, focusOnMount = false }: OccupationCardProps) {
+  const link = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    // Once, when the card appears: later renders (typing a search) must not pull focus back.
+    if (focusOnMount) link.current?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const statements = entry.levelCounts.reduce((sum, count) => sum + count, 0);
   return (
     <li className="relative flex flex-col gap-2 rounded-lg border border-line bg-surface p-4 shadow-sm transition-colors focus-within:border-accent hover:border-accent">
@@ -11,6 +24,7 @@ export function OccupationCard({ entry }: { entry: CatalogEntry }) {
         {/* The link's box covers the card, so the whole card is one click or tap target. */}
         <Link
           to={paths.occupation.getHref(entry.soc)}
+          ref={link}
           className="text-ink no-underline after:absolute after:inset-0 after:rounded-lg hover:text-accent hover:underline focus-visible:outline-none"
         >
           {entry.title}

@@ -23,6 +23,15 @@ function onArrowKeys(event: KeyboardEvent<HTMLElement>) {
   links[Math.min(links.length - 1, current + (event.key === 'ArrowDown' ? 1 : -1))]?.focus();
 }
 
+/**
+ * Focuses the first occupation added by "Show more". A stable callback, so it
+ * runs when the link appears, not on every render (which would pull focus back
+ * from the search box while typing).
+ */
+function focusOnce(element: HTMLAnchorElement | null) {
+  element?.focus();
+}
+
 interface SearchResultsProps {
   results: OccupationResult[];
   words: ReadonlySet<string>;
@@ -45,13 +54,7 @@ export function SearchResults({ results, words, focusFrom }: SearchResultsProps)
               <Link
                 to={paths.occupation.getHref(result.soc)}
                 data-search-result=""
-                ref={
-                  position === focusFrom
-                    ? (element) => {
-                        element?.focus();
-                      }
-                    : undefined
-                }
+                ref={position === focusFrom ? focusOnce : undefined}
               >
                 <HighlightedText text={result.title} words={words} />
               </Link>

@@ -14,9 +14,10 @@ function plural(count: number, word: string): string {
 
 export function SearchView({ manifestPath }: { manifestPath: string }) {
   const [query, filters, setFilters] = useSearchState();
-  // More results are kept per query: a new query starts again from the first page.
-  const [shown, setShown] = useState({ query, limit: PAGE_SIZE, focusFrom: null as number | null });
-  const page = shown.query === query ? shown : { query, limit: PAGE_SIZE, focusFrom: null };
+  // More results are kept per query and filters: a new search starts again from the first page.
+  const key = JSON.stringify([query, filters.level, filters.group]);
+  const [shown, setShown] = useState({ key, limit: PAGE_SIZE, focusFrom: null as number | null });
+  const page = shown.key === key ? shown : { key, limit: PAGE_SIZE, focusFrom: null };
   const results = useSearchResults(manifestPath, { query, ...filters, limit: page.limit });
   const { data } = results;
   const words = new Set(data?.matchedWords ?? []);
@@ -101,7 +102,7 @@ export function SearchView({ manifestPath }: { manifestPath: string }) {
         <div className="flex flex-wrap items-center gap-4 print:hidden">
           <button
             type="button"
-            onClick={() => setShown({ query, limit: page.limit + PAGE_SIZE, focusFrom: data.results.length })}
+            onClick={() => setShown({ key, limit: page.limit + PAGE_SIZE, focusFrom: data.results.length })}
             className="min-h-11 rounded-md border border-line bg-surface px-4 py-2 font-semibold text-ink shadow-sm hover:bg-sunken"
           >
             Show more occupations
