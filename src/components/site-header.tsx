@@ -19,7 +19,7 @@ export function SiteHeader() {
         <div className="order-last mt-2 w-full sm:order-none sm:mt-0 sm:ml-auto sm:w-auto">
           <SiteSearchField />
         </div>
-        <nav aria-label="Main" className="ml-auto sm:ml-0 print:hidden">
+        <nav aria-label="Main" className="print:hidden">
           <ul className="flex gap-4 text-sm font-semibold">
             <li>
               <NavLink

@@ -89,7 +89,7 @@ export function SiteSearchField() {
         type="search"
         aria-label="Search"
         aria-keyshortcuts="/"
-        placeholder="Search occupations and statements"
+        placeholder="Search all frameworks"
         autoComplete="off"
         spellCheck={false}
         enterKeyHint="search"

@@ -17,13 +17,11 @@ async function openLevel(path: string) {
 function statements() {
   return within(screen.getByRole('region', { name: /^Level \d of 4/ }))
     .getAllByRole('listitem')
-    .map((item) =>
+    .map((item) => {
       // The statement's number and text, without its "Copy link" button.
-      [...item.childNodes]
-        .filter((node) => node.nodeName !== 'BUTTON')
-        .map((node) => node.textContent)
-        .join(''),
-    );
+      const button = within(item).getByRole('button', { name: /^Copy link/ });
+      return item.textContent.slice(0, item.textContent.lastIndexOf(button.textContent));
+    });
 }
 
 describe('occupation level', () => {

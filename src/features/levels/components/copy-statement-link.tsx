@@ -37,7 +37,7 @@ export function CopyStatementLink({ soc, level, anchor, number, onCopied }: Copy
       type="button"
       onClick={() => void copy()}
       aria-label={`Copy link to statement ${number}`}
-      className="-my-1 min-h-9 shrink-0 rounded-md border border-transparent px-2 text-sm text-ink-muted hover:border-line hover:text-ink print:hidden"
+      className="-mx-2 min-h-9 shrink-0 rounded-md border border-transparent px-2 text-sm text-ink-muted hover:border-line hover:text-ink sm:mx-0 sm:-my-1 print:hidden"
     >
       {copied ? 'Copied' : 'Copy link'}
     </button>

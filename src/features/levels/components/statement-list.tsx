@@ -62,10 +62,13 @@ export function StatementList({ soc, level, statements }: StatementListProps) {
               <span aria-hidden="true" className="w-6 shrink-0 pt-0.5 text-right font-mono text-sm text-ink-muted">
                 {index + 1}.
               </span>
-              <p className="min-w-0 flex-1 break-words text-ink">
-                <StatementText text={statement} />
-              </p>
-              <CopyStatementLink soc={soc} level={level} anchor={anchor} number={index + 1} onCopied={setMessage} />
+              {/* On phones the button goes under the text, leaving the text the full width. */}
+              <div className="flex min-w-0 flex-1 flex-col items-start gap-1 sm:flex-row sm:items-center sm:gap-3">
+                <p className="min-w-0 flex-1 break-words text-ink">
+                  <StatementText text={statement} />
+                </p>
+                <CopyStatementLink soc={soc} level={level} anchor={anchor} number={index + 1} onCopied={setMessage} />
+              </div>
             </li>
           );
         })}
