@@ -8,6 +8,11 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
+function isResultsAddress(): boolean {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  return window.location.pathname === `${base}${paths.search.path}`;
+}
+
 /** Moves focus to the first search result, when the results page shows any. */
 function focusFirstResult(): boolean {
   const first = document.querySelector<HTMLElement>('[data-search-result]');
@@ -27,13 +32,6 @@ export function SiteSearchField() {
   const [params, setParams] = useSearchParams();
   const onResults = pathname === paths.search.path;
   const query = onResults ? (params.get('q') ?? '') : null;
-  // The page typing started from: while the results page is still loading,
-  // later keystrokes replace the entry the first one added.
-  const pushedFrom = useRef<string | null>(null);
-  useEffect(() => {
-    if (onResults) pushedFrom.current = null;
-  }, [onResults]);
-
   useEffect(() => {
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
@@ -51,7 +49,9 @@ export function SiteSearchField() {
   }, [query]);
 
   const search = (value: string) => {
-    if (onResults) {
+    // The address bar, not the rendered route, says whether the results page has
+    // been reached: keystrokes while it loads must not each add a history entry.
+    if (isResultsAddress()) {
       setParams(
         (current) => {
           const next = new URLSearchParams(current);
@@ -62,9 +62,9 @@ export function SiteSearchField() {
         { replace: true, flushSync: true },
       );
     } else if (value.trim() !== '') {
-      const replace = pushedFrom.current === pathname;
-      pushedFrom.current = pathname;
-      void navigate(paths.search.getHref(value), { replace });
+      // Each keystroke while the results page loads supersedes the last navigation,
+      // so together they add one history entry.
+      void navigate(paths.search.getHref(value));
     }
   };
 
