@@ -58,8 +58,7 @@ export function SiteSearchField() {
           next.set('q', value);
           return next;
         },
-        // The router applies updates in a transition; flushing keeps fast typing from losing keys.
-        { replace: true, flushSync: true },
+        { replace: true },
       );
     } else if (value.trim() !== '') {
       // Each keystroke while the results page loads supersedes the last navigation,

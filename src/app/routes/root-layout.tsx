@@ -1,26 +1,32 @@
-import { Outlet, ScrollRestoration } from 'react-router-dom';
+import { Suspense } from 'react';
+import { Outlet, useLocation } from 'react-router-dom';
 import { SiteLayout } from '../../components/site-layout';
 import { SkeletonBar } from '../../components/skeleton';
+import { RouteErrorBoundary } from './route-error';
+import { ScrollToTop } from './scroll-to-top';
 
 export function RootLayout() {
+  const { pathname } = useLocation();
   return (
     <SiteLayout>
-      <Outlet />
-      <ScrollRestoration />
+      <RouteErrorBoundary resetKey={pathname}>
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
+      </RouteErrorBoundary>
+      <ScrollToTop />
     </SiteLayout>
   );
 }
 
-/** Shown while the first page's code loads on a deep link. */
-export function RootLoading() {
+/** Shown while a page's code loads, inside the header and footer that are already there. */
+export function PageLoading() {
   return (
-    <SiteLayout>
-      <div aria-busy="true" className="space-y-4">
-        <p className="text-ink-muted">Loading…</p>
-        <SkeletonBar className="h-10 w-2/3" />
-        <SkeletonBar className="h-4 w-full" />
-        <SkeletonBar className="h-4 w-5/6" />
-      </div>
-    </SiteLayout>
+    <div aria-busy="true" className="space-y-4">
+      <p className="text-ink-muted">Loading…</p>
+      <SkeletonBar className="h-10 w-2/3" />
+      <SkeletonBar className="h-4 w-full" />
+      <SkeletonBar className="h-4 w-5/6" />
+    </div>
   );
 }

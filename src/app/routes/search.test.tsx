@@ -88,6 +88,20 @@ describe('search', () => {
     ]);
   });
 
+  it('shows three statements per occupation until asked for all', async () => {
+    serveOccupationFiles();
+    const { user } = renderRoute('/search?q=bakery');
+    expect(await resultLines()).toHaveLength(1 + 3);
+    await user.click(screen.getByRole('button', { name: 'Show all 4 matching statements of Bakery Assistants' }));
+    expect(await resultLines()).toEqual([
+      'Bakery Assistants',
+      expect.stringMatching(/^Statement 1: Dough mixing — combine/),
+      expect.stringMatching(/^Statement 1: Dough mixing — adjust/),
+      expect.stringMatching(/^Statement 1: Dough mixing — scale/),
+      expect.stringMatching(/^Statement 1: Production planning/),
+    ]);
+  });
+
   it('lists an occupation whose title alone matches', async () => {
     serveOccupationFiles();
     renderRoute('/search?q=technicans');

@@ -24,10 +24,8 @@ export function useCatalogFilters(): [CatalogFilters, (change: Partial<CatalogFi
           }
           return next;
         },
-        // Typing should not add a history entry per keystroke. The router applies
-        // updates in a transition; the search box reads its value from here, so the
-        // update must land before the next key or fast typing would lose characters.
-        { replace: true, preventScrollReset: true, flushSync: true },
+        // Typing should not add a history entry per keystroke.
+        { replace: true },
       );
     },
     [setParams],

@@ -14,7 +14,7 @@ export function useComparisonParams(): [ComparisonParams, (socs: string[], level
       const next = new URLSearchParams();
       next.set('occupations', socs.join(','));
       next.set('level', level);
-      setParams(next, { preventScrollReset: true });
+      setParams(next);
     },
     [setParams],
   );

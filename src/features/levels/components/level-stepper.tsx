@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { levelBadgeClass } from '../../../components/level-style';
 import { paths } from '../../../config/paths';
+import { keepScroll } from '../../../lib/keep-scroll';
 import { LEVEL_IDS, levelIndex, type LevelId } from '../../../lib/levels';
 
 interface LevelStepperProps {
@@ -29,7 +30,7 @@ export function LevelStepper({ soc, current, labels, counts, onPrevious, onNext 
             <li key={id} className="min-w-0">
               <Link
                 to={paths.level.getHref(soc, id)}
-                preventScrollReset
+                state={keepScroll}
                 aria-current={isCurrent ? 'step' : undefined}
                 aria-label={`Level ${index + 1}: ${labels[id]}, ${count} statement${count === 1 ? '' : 's'}`}
                 className={`flex h-full flex-col items-center gap-1 rounded-md border-2 px-1 py-2 text-center no-underline sm:flex-row sm:gap-3 sm:px-3 sm:text-left ${

@@ -5,6 +5,7 @@ import { FrameworkSource } from '../../../components/framework-source';
 import { paths } from '../../../config/paths';
 import { LEVEL_IDS, LEVEL_NAMES, levelIndex, nextLevel, previousLevel, type LevelId } from '../../../lib/levels';
 import type { CatalogEntry, Occupation } from '../../../lib/occupation';
+import { keepScroll } from '../../../lib/keep-scroll';
 import { useLevelKeys } from '../hooks/use-level-keys';
 import { LoadError } from '../../../components/load-error';
 import { LoadingPanel } from '../../../components/loading-panel';
@@ -43,7 +44,7 @@ export function OccupationView({ entry, level }: { entry: CatalogEntry; level: L
 
   const goTo = useCallback(
     (target: LevelId | undefined) => {
-      if (target) void navigate(paths.level.getHref(entry.soc, target), { preventScrollReset: true });
+      if (target) void navigate(paths.level.getHref(entry.soc, target), { state: keepScroll });
     },
     [navigate, entry.soc],
   );

@@ -32,7 +32,7 @@ export function useSearchState(): [
           }
           return next;
         },
-        { replace: true, preventScrollReset: true, flushSync: true },
+        { replace: true },
       );
     },
     [setParams],
