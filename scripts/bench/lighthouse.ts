@@ -1,0 +1,130 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import type { Result } from 'lighthouse';
+import { CHROMIUM_PATH } from './browser.ts';
+
+/**
+ * Lighthouse with its default mobile settings and simulated throttling, as
+ * PageSpeed Insights runs it, against the gzip server. Each page gets its own
+ * Chromium so one run's state cannot speed up or slow down the next.
+ */
+
+export const CATEGORY_BUDGETS = {
+  performance: 95,
+  accessibility: 100,
+  'best-practices': 100,
+  seo: 95,
+} as const;
+
+export type CategoryId = keyof typeof CATEGORY_BUDGETS;
+const CATEGORIES = Object.keys(CATEGORY_BUDGETS) as CategoryId[];
+
+export interface FailingAudit {
+  category: CategoryId;
+  id: string;
+  title: string;
+  /** 0–100, or null for audits that only warn. */
+  score: number | null;
+  /** Weight in the category score; 0 means it does not move the score but still flags a problem. */
+  weight: number;
+  displayValue: string | null;
+}
+
+export interface LighthouseRun {
+  name: string;
+  path: string;
+  /** 0–100 per category; null when Lighthouse could not score it. */
+  scores: Record<CategoryId, number | null>;
+  lcpMs: number | null;
+  tbtMs: number | null;
+  cls: number | null;
+  /** Lighthouse's CPU benchmark of this machine; below ~1000 the simulated timings get pessimistic. */
+  benchmarkIndex: number | null;
+  reportFile: string;
+  failingAudits: FailingAudit[];
+  warnings: string[];
+}
+
+/** Runs once more after a protocol time-out, which a busy 2-core machine produces now and then. */
+export async function runLighthouse(origin: string, name: string, path: string): Promise<LighthouseRun> {
+  try {
+    return await runOnce(origin, name, path);
+  } catch (error) {
+    const run = await runOnce(origin, name, path);
+    run.warnings.push(`first attempt failed: ${error instanceof Error ? error.message : String(error)}`);
+    return run;
+  }
+}
+
+async function runOnce(origin: string, name: string, path: string): Promise<LighthouseRun> {
+  const chrome = await launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const result = await lighthouse(`${origin}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: CATEGORIES,
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+    const { lhr } = result;
+    if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${path}: ${lhr.runtimeError.message}`);
+
+    const dir = resolve('bench/out/lighthouse');
+    mkdirSync(dir, { recursive: true });
+    const reportFile = resolve(dir, `${name}.json`);
+    writeFileSync(reportFile, typeof result.report === 'string' ? result.report : JSON.stringify(lhr, null, 2));
+
+    const scores = Object.fromEntries(CATEGORIES.map((id) => [id, score(lhr.categories[id]?.score)])) as Record<
+      CategoryId,
+      number | null
+    >;
+    return {
+      name,
+      path,
+      scores,
+      lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? null,
+      tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? null,
+      cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? null,
+      benchmarkIndex: lhr.environment.benchmarkIndex,
+      reportFile,
+      failingAudits: CATEGORIES.filter((id) => (scores[id] ?? 0) < CATEGORY_BUDGETS[id]).flatMap((id) =>
+        failingAudits(lhr, id),
+      ),
+      warnings: lhr.runWarnings.map(String),
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+// Rounded as Lighthouse shows it (0.95 * 100 is not exactly 95 in floating point).
+const score = (value: number | null | undefined) =>
+  value === null || value === undefined ? null : Math.round(value * 100);
+
+// Audits that can pass or fail; informative and manual ones only describe the page.
+const SCORED_MODES = new Set(['binary', 'numeric', 'metricSavings']);
+
+/** The audits behind a category's shortfall, heaviest first, so misses can be fixed in order. */
+function failingAudits(lhr: Result, category: CategoryId): FailingAudit[] {
+  return (lhr.categories[category]?.auditRefs ?? [])
+    .flatMap((ref) => {
+      const audit = lhr.audits[ref.id];
+      if (!audit || !SCORED_MODES.has(audit.scoreDisplayMode) || audit.score === null || audit.score >= 1) return [];
+      return [
+        {
+          category,
+          id: audit.id,
+          title: audit.title,
+          score: score(audit.score),
+          weight: ref.weight,
+          displayValue: audit.displayValue ?? null,
+        },
+      ];
+    })
+    .sort((a, b) => b.weight - a.weight || (a.score ?? 0) - (b.score ?? 0));
+}
