@@ -12,10 +12,11 @@ export function SiteLayout({ children }: { children: ReactNode }) {
         Skip to main content
       </a>
       <SiteHeader />
+      {/* At least a screen tall: the footer never sits in view while a page's content loads, then jumps. */}
       <main
         id="main"
         tabIndex={-1}
-        className="mx-auto w-full max-w-5xl flex-1 px-4 pt-6 outline-none sm:px-6 sm:pt-8 print:px-0"
+        className="mx-auto min-h-dvh w-full max-w-5xl flex-1 px-4 pt-6 outline-none sm:px-6 sm:pt-8 print:min-h-0 print:px-0"
       >
         {children}
       </main>

@@ -6,7 +6,7 @@ import { CatalogFilters } from './catalog-filters';
 import { OccupationCard } from './occupation-card';
 
 /** Cards shown at first and added by each "Show more": a long list renders in pages, not all at once. */
-export const CATALOG_PAGE_SIZE = 60;
+export const CATALOG_PAGE_SIZE = 40;
 
 function countText(shown: number, total: number): string {
   const noun = total === 1 ? 'occupation' : 'occupations';

@@ -37,10 +37,10 @@ export function OccupationSummary({ entry, occupation }: { entry: CatalogEntry; 
           <span className="block text-sm text-ink-muted">{jobZoneMeaning(entry.jobZone)}</span>
         </Fact>
         <Fact term="Framework version">
-          {occupation ? occupation.framework.version : <SkeletonBar className="mt-1 h-4 w-16" />}
+          {occupation ? occupation.framework.version : <SkeletonBar className="my-1 h-4 w-16" />}
         </Fact>
         <Fact term="Exported">
-          {occupation ? formatDate(occupation.framework.exportedAt) : <SkeletonBar className="mt-1 h-4 w-24" />}
+          {occupation ? formatDate(occupation.framework.exportedAt) : <SkeletonBar className="my-1 h-4 w-24" />}
         </Fact>
       </dl>
       <section aria-labelledby="context-heading" className="rounded-lg bg-sunken p-4">
@@ -52,9 +52,15 @@ export function OccupationSummary({ entry, occupation }: { entry: CatalogEntry; 
             {occupation.framework.contextCovered || 'The export does not describe its context.'}
           </p>
         ) : (
-          <div className="mt-2 space-y-2">
+          // About as tall as a typical description (six lines on a phone, three on a wide screen),
+          // so that the page does not jump when it arrives.
+          <div className="mt-1 max-w-prose space-y-2 py-1">
             <SkeletonBar className="h-4 w-full" />
-            <SkeletonBar className="h-4 w-2/3" />
+            <SkeletonBar className="h-4 w-full" />
+            <SkeletonBar className="h-4 w-full sm:w-2/3" />
+            <SkeletonBar className="h-4 w-full sm:hidden" />
+            <SkeletonBar className="h-4 w-full sm:hidden" />
+            <SkeletonBar className="h-4 w-2/3 sm:hidden" />
           </div>
         )}
         {occupation?.framework.description ? (
