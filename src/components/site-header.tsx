@@ -2,7 +2,7 @@ import { Link, NavLink } from 'react-router-dom';
 import { paths } from '../config/paths';
 import { SiteSearchField } from './site-search-field';
 
-export function SiteHeader() {
+export function SiteHeader({ onSearchIntent }: { onSearchIntent?: () => void }) {
   return (
     <header className="border-b border-line bg-surface print:border-b-2 print:border-black">
       <div className="mx-auto flex max-w-5xl flex-wrap items-baseline gap-x-3 px-4 py-3 sm:px-6 print:px-0">
@@ -17,7 +17,7 @@ export function SiteHeader() {
         </Link>
         <p className="text-sm text-ink-muted">Competency frameworks, level by level</p>
         <div className="order-last mt-2 w-full sm:order-none sm:mt-0 sm:ml-auto sm:w-auto">
-          <SiteSearchField />
+          <SiteSearchField onIntent={onSearchIntent} />
         </div>
         <nav aria-label="Main" className="print:hidden">
           <ul className="flex gap-4 text-sm font-semibold">

@@ -2,7 +2,13 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
-export function SiteLayout({ children }: { children: ReactNode }) {
+interface SiteLayoutProps {
+  children: ReactNode;
+  /** Called when the reader shows the intent to search. */
+  onSearchIntent?: () => void;
+}
+
+export function SiteLayout({ children, onSearchIntent }: SiteLayoutProps) {
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -11,7 +17,7 @@ export function SiteLayout({ children }: { children: ReactNode }) {
       >
         Skip to main content
       </a>
-      <SiteHeader />
+      <SiteHeader onSearchIntent={onSearchIntent} />
       {/* At least a screen tall: the footer never sits in view while a page's content loads, then jumps. */}
       <main
         id="main"

@@ -25,7 +25,12 @@ function focusFirstResult(): boolean {
  * (one history entry, then the address follows each keystroke), so the results
  * can be shared and gone back from; `/` focuses the box from anywhere.
  */
-export function SiteSearchField() {
+interface SiteSearchFieldProps {
+  /** Called when the box first gets focus: the app starts loading search then. */
+  onIntent?: () => void;
+}
+
+export function SiteSearchField({ onIntent }: SiteSearchFieldProps) {
   const input = useRef<HTMLInputElement>(null);
   const navigate = useNavigate();
   const { pathname } = useLocation();
@@ -93,6 +98,7 @@ export function SiteSearchField() {
         spellCheck={false}
         enterKeyHint="search"
         defaultValue={query ?? ''}
+        onFocus={onIntent}
         onChange={(event) => search(event.target.value)}
         onKeyDown={onKeyDown}
         className="block w-full rounded-md border border-line bg-page py-1.5 pl-3 pr-8 text-base text-ink placeholder:text-ink-muted"

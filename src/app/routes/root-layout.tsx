@@ -1,5 +1,6 @@
-import { Suspense } from 'react';
+import { Suspense, useCallback, useRef } from 'react';
 import { Outlet, useLocation } from 'react-router-dom';
+import { useCatalog } from '../../api/get-catalog';
 import { SiteLayout } from '../../components/site-layout';
 import { SkeletonBar } from '../../components/skeleton';
 import { RouteErrorBoundary } from './route-error';
@@ -7,8 +8,17 @@ import { ScrollToTop } from './scroll-to-top';
 
 export function RootLayout() {
   const { pathname } = useLocation();
+  const { searchIndexPath } = useCatalog();
+  const prepared = useRef(false);
+  const onSearchIntent = useCallback(() => {
+    if (prepared.current) return;
+    prepared.current = true;
+    // The results page's code and the index load while the first word is typed.
+    void import('./search');
+    void import('../../features/search/lib/search-client').then(({ prepareSearch }) => prepareSearch(searchIndexPath));
+  }, [searchIndexPath]);
   return (
-    <SiteLayout>
+    <SiteLayout onSearchIntent={onSearchIntent}>
       <RouteErrorBoundary resetKey={pathname}>
         <Suspense fallback={<PageLoading />}>
           <Outlet />

@@ -60,3 +60,14 @@ export function searchStatements(manifestPath: string, request: SearchRequest): 
 export function resetSearch(): void {
   search = undefined;
 }
+
+/**
+ * Starts the worker and loads the index before the first query, when the
+ * reader shows the intent to search (focusing the search box), so that the
+ * first keystroke's results do not wait for them.
+ */
+export function prepareSearch(manifestPath: string): void {
+  searchStatements(manifestPath, { query: '', level: null, group: null, limit: 0 }).catch(() => {
+    // The first real query reports the problem and offers to try again.
+  });
+}
