@@ -16,7 +16,7 @@ export function SiteHeader({ onSearchIntent }: { onSearchIntent?: () => void }) 
           Ladder
         </Link>
         <p className="text-sm text-ink-muted">Competency frameworks, level by level</p>
-        <div className="order-last mt-2 w-full sm:order-none sm:mt-0 sm:ml-auto sm:w-auto">
+        <div className="my-2 w-full sm:my-0 sm:ml-auto sm:w-auto">
           <SiteSearchField onIntent={onSearchIntent} />
         </div>
         <nav aria-label="Main" className="print:hidden">

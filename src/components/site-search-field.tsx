@@ -105,7 +105,7 @@ export function SiteSearchField({ onIntent }: SiteSearchFieldProps) {
       />
       <kbd
         aria-hidden="true"
-        className="pointer-events-none absolute right-2 top-1/2 -translate-y-1/2 rounded border border-line px-1.5 font-mono text-xs text-ink-muted"
+        className="pointer-events-none absolute right-2 top-1/2 hidden -translate-y-1/2 rounded border sm:block border-line px-1.5 font-mono text-xs text-ink-muted"
       >
         /
       </kbd>

@@ -1,4 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { Link } from 'react-router-dom';
 import { levelBadgeClass } from '../../../components/level-style';
 import { paths } from '../../../config/paths';
@@ -60,10 +61,14 @@ interface SearchResultsProps {
   words: ReadonlySet<string>;
   /** Position of the first result added by "Show more", which receives focus. */
   focusFrom: number | null;
+  /** The search these results are for: a new one closes what "Show all" opened. */
+  resetKey: string;
 }
 
-export function SearchResults({ results, words, focusFrom }: SearchResultsProps) {
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+export function SearchResults({ results, words, focusFrom, resetKey }: SearchResultsProps) {
+  // Occupations opened with "Show all", for this search only.
+  const [opened, setOpened] = useState<{ key: string; socs: ReadonlySet<string> }>({ key: resetKey, socs: new Set() });
+  const expanded = opened.key === resetKey ? opened.socs : new Set<string>();
   return (
     // Arrow keys move between the links inside; the list itself is not a stop of its own.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
@@ -122,7 +127,12 @@ export function SearchResults({ results, words, focusFrom }: SearchResultsProps)
               {!open && (
                 <button
                   type="button"
-                  onClick={() => setExpanded((current) => new Set(current).add(result.soc))}
+                  onClick={(event) => {
+                    const article = event.currentTarget.closest('article');
+                    flushSync(() => setOpened({ key: resetKey, socs: new Set(expanded).add(result.soc) }));
+                    // The button is gone: focus goes to the first statement it revealed.
+                    article?.querySelectorAll<HTMLElement>(RESULT_SELECTOR)[STATEMENTS_SHOWN + 1]?.focus();
+                  }}
                   aria-label={`Show all ${total} matching statements of ${result.title}`}
                   className="mt-3 min-h-11 rounded-md border border-line bg-surface px-4 py-2 text-sm font-semibold text-ink hover:bg-sunken print:hidden"
                 >

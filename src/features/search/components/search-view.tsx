@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { LEVEL_NAMES } from '../../../lib/levels';
 import { useSearchResults } from '../api/get-search-results';
-import { useSearchState } from '../hooks/use-search-params';
+import { useSearchState, type SearchFilters as Filters } from '../hooks/use-search-params';
+import type { SearchResponse } from '../lib/search-types';
 import { SearchFilters } from './search-filters';
 import { SearchResults } from './search-results';
 
@@ -10,6 +11,20 @@ const PAGE_SIZE = 10;
 
 function plural(count: number, word: string): string {
   return `${count.toLocaleString('en')} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function summarize(data: SearchResponse, filters: Filters): string {
+  const query = `“${data.query.trim()}”`;
+  const where = `${filters.level ? ` at ${LEVEL_NAMES[filters.level]}` : ''}${filters.group ? ` in ${filters.group}` : ''}`;
+  if (data.occupationTotal === 0) {
+    return `Nothing matches ${query}${filters.level || filters.group ? ' with these filters' : ''}.`;
+  }
+  if (data.statementTotal === 0) {
+    const verb = data.occupationTotal === 1 ? 'matches' : 'match';
+    return `${plural(data.occupationTotal, 'occupation')} ${verb} ${query} by title or SOC code${where}; no statement does.`;
+  }
+  const verb = data.statementTotal === 1 ? 'matches' : 'match';
+  return `${plural(data.statementTotal, 'statement')} in ${plural(data.occupationTotal, 'occupation')} ${verb} ${query}${where}.`;
 }
 
 export function SearchView({ manifestPath }: { manifestPath: string }) {
@@ -24,17 +39,7 @@ export function SearchView({ manifestPath }: { manifestPath: string }) {
   const filtered = filters.level !== null || filters.group !== null;
   const trimmed = query.trim();
 
-  let summary = '';
-  if (trimmed === '') summary = '';
-  else if (!data) summary = 'Searching…';
-  else if (data.occupationTotal === 0)
-    summary = `Nothing matches “${data.query.trim()}”${filtered ? ' with these filters' : ''}.`;
-  else {
-    summary = `${plural(data.statementTotal, 'statement')} in ${plural(data.occupationTotal, 'occupation')} match “${data.query.trim()}”`;
-    if (filters.level) summary += ` at ${LEVEL_NAMES[filters.level]}`;
-    if (filters.group) summary += ` in ${filters.group}`;
-    summary += '.';
-  }
+  const summary = trimmed === '' ? '' : data ? summarize(data, filters) : 'Searching…';
 
   return (
     <div className="space-y-6">
@@ -91,12 +96,15 @@ export function SearchView({ manifestPath }: { manifestPath: string }) {
       )}
       <section
         aria-label="Search results"
-        aria-busy={results.isFetching}
-        data-search-query={data?.query ?? ''}
-        data-search-state={data && !results.isPlaceholderData ? 'ready' : 'loading'}
-        className={results.isPlaceholderData ? 'opacity-70 transition-opacity' : undefined}
+        // An empty query has nothing to wait for: no results is its answer.
+        data-search-query={trimmed === '' ? query : (data?.query ?? '')}
+        data-search-state={trimmed === '' || (data && !results.isPlaceholderData) ? 'ready' : 'loading'}
+        aria-busy={trimmed !== '' && results.isFetching}
+        className={trimmed !== '' && results.isPlaceholderData ? 'opacity-70 transition-opacity' : undefined}
       >
-        {data && trimmed !== '' && <SearchResults results={data.results} words={words} focusFrom={page.focusFrom} />}
+        {data && trimmed !== '' && (
+          <SearchResults results={data.results} words={words} focusFrom={page.focusFrom} resetKey={page.key} />
+        )}
       </section>
       {data && trimmed !== '' && data.results.length < data.occupationTotal && (
         <div className="flex flex-wrap items-center gap-4 print:hidden">
