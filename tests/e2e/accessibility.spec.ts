@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectedAnchors } from './support/anchors';
 import { JOURNEY_SOC, LEVEL_IDS, readAllExports, readExport } from './support/exports';
 
 // axe-core on every view, in the light and the dark colour scheme. Serious and
@@ -38,12 +39,17 @@ const assessed = {
   ]),
 };
 
+// A statement cited by its address: the third at Developing.
+const citedAnchor = expectedAnchors(journey.framework.levels.developing.statements)[2] ?? '';
+
 interface View {
   name: string;
   /** The address, or how to find it out in the page (a share link is made by the app). */
   path: string | ((page: Page) => Promise<string>);
   /** Makes the page fail its data download before it opens. */
   failDownload?: boolean;
+  /** Makes the search index fail to download (it is fetched by a worker, so routed on the context). */
+  failSearch?: boolean;
   /** Saves the assessment above in the browser before the page opens. */
   seed?: boolean;
   /** Waits until the content to analyse is on the page. */
@@ -156,6 +162,51 @@ const views: View[] = [
     },
   },
   {
+    name: 'search results',
+    path: '/search?q=complaints',
+    ready: async (page) => {
+      const results = page.getByRole('region', { name: 'Search results' });
+      await expect(results).toHaveAttribute('data-search-state', 'ready');
+      await expect(results.getByRole('article').first()).toBeVisible();
+      await expect(results.locator('mark').first()).toBeVisible();
+      await expect(page.getByRole('status')).toContainText('match “complaints”');
+    },
+  },
+  {
+    name: 'search with nothing found',
+    path: '/search?q=qqxzv&level=advanced',
+    ready: async (page) => {
+      await expect(page.getByRole('status')).toHaveText('Nothing matches “qqxzv” with these filters.');
+      await expect(page.getByRole('button', { name: 'Search all levels and groups' })).toBeVisible();
+    },
+  },
+  {
+    name: 'search index download error',
+    path: '/search?q=complaints',
+    failSearch: true,
+    ready: async (page) => {
+      await expect(page.getByRole('alert').getByRole('button', { name: 'Try again' })).toBeVisible();
+    },
+  },
+  {
+    name: 'level page with a cited statement',
+    path: `/occupations/${JOURNEY_SOC}/developing#${citedAnchor}`,
+    ready: async (page) => {
+      const cited = page.locator(`[id="${citedAnchor}"]`);
+      await expect(cited).toHaveAttribute('aria-current', 'location');
+      await expect(cited).toBeFocused();
+      await expect(page.getByRole('heading', { name: 'Source of this framework' })).toBeVisible();
+    },
+  },
+  {
+    name: 'level page with a link to a statement that is not there',
+    path: `/occupations/${JOURNEY_SOC}/developing#no-such-statement`,
+    ready: async (page) => {
+      await expect(page.getByRole('alert')).toContainText('is not at this level');
+      await expect(page.getByRole('heading', { name: 'Source of this framework' })).toBeVisible();
+    },
+  },
+  {
     name: 'not found',
     path: '/occupations/99-9999.00/emerging',
     ready: async (page) => {
@@ -176,6 +227,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`in the ${colorScheme} colour scheme`, () => {
     for (const view of views) {
       test(`${view.name} has no serious or critical axe violations`, async ({ browser }) => {
+        // axe over a whole page (a long comparison, or a download's retry first) nears the
+        // default limit on a busy 2-core machine.
+        test.slow();
         const context = await browser.newContext({
           colorScheme,
           permissions: ['clipboard-read', 'clipboard-write'],
@@ -184,6 +238,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
           const page = await context.newPage();
           if (view.failDownload) {
             await page.route('**/assets/occupations/**', (route) => route.fulfill({ status: 500, body: '' }));
+          }
+          if (view.failSearch) {
+            await context.route('**/assets/search/**', (route) => route.fulfill({ status: 500, body: '' }));
           }
           if (view.seed) {
             // Saved once, as the app would have, then read by the page on load.

@@ -1,6 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import { readBuiltOccupation } from './support/built';
 import { JOURNEY_SOC, LEVEL_IDS, escapeRegExp, readExport, type LevelId } from './support/exports';
 
 // Self-assessment in a real browser: rate statements level by level, read the
@@ -379,14 +379,9 @@ function parseCsv(text: string): string[][] {
 // The built occupation files hold the close matches the head start uses.
 
 type StatementMatch = [level: number, index: number, otherIndex: number, similarity: number];
-const BUILT_DIR = fileURLToPath(new URL('../../dist/assets/occupations/', import.meta.url));
 
 function builtMatches(from: string, to: string): StatementMatch[] {
-  const name = readdirSync(BUILT_DIR).find((file) => file.startsWith(`${from}.`) && file.endsWith('.json'));
-  if (!name) throw new Error(`No built file for ${from} in ${BUILT_DIR}: run vite build first`);
-  const built = JSON.parse(readFileSync(`${BUILT_DIR}${name}`, 'utf8')) as {
-    matches: { soc: string; statements: StatementMatch[] }[];
-  };
+  const built = readBuiltOccupation<{ matches: { soc: string; statements: StatementMatch[] }[] }>(from);
   return built.matches.find((entry) => entry.soc === to)?.statements ?? [];
 }
 
@@ -634,6 +629,8 @@ test.describe('keeping the results', () => {
   test('Copy a share link opens read-only in another browser with the same results, saves a copy there, and a damaged link says so', async ({
     browser,
   }, testInfo) => {
+    // Many page loads in several browsers: near the default limit on a busy 2-core machine.
+    test.slow();
     const soc = A_SOC;
     const title = titleOf(soc);
     const permissions = ['clipboard-read', 'clipboard-write'];
@@ -726,6 +723,8 @@ test.describe('head start', () => {
   test(`starting ${B_SOC} after ${A_SOC} offers the matching ratings, and taking them pre-fills them`, async ({
     page,
   }) => {
+    // Rates all 80 statements of two frameworks: near the default limit on a busy 2-core machine.
+    test.slow();
     const a = A_SOC;
     const b = B_SOC;
     await startAssessment(page, a);

@@ -1,6 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readBuiltOccupation } from './support/built';
 import { JOURNEY_SOC, LEVEL_IDS, escapeRegExp, readAllExports, readExport, type LevelId } from './support/exports';
 
 // The views that put statements side by side: one occupation's four levels in
@@ -50,12 +49,8 @@ interface BuiltOccupation {
   related: { soc: string; shared: number; score: number }[];
 }
 
-const BUILT_DIR = fileURLToPath(new URL('../../dist/assets/occupations/', import.meta.url));
-
 function readBuilt(soc: string): BuiltOccupation {
-  const name = readdirSync(BUILT_DIR).find((file) => file.startsWith(`${soc}.`) && file.endsWith('.json'));
-  if (!name) throw new Error(`No built file for ${soc} in ${BUILT_DIR}: run vite build first`);
-  return JSON.parse(readFileSync(`${BUILT_DIR}${name}`, 'utf8')) as BuiltOccupation;
+  return readBuiltOccupation<BuiltOccupation>(soc);
 }
 
 /** The close matches of `from`'s statements in `to`, at the given level positions. */

@@ -370,6 +370,9 @@ test.describe('keyboard only', () => {
 
     await page.keyboard.press('Tab');
     await expect(page.getByRole('banner').getByRole('link', { name: 'Ladder' })).toBeFocused();
+    // The site search box comes next in the header, then the main navigation.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('banner').getByRole('searchbox', { name: 'Search', exact: true })).toBeFocused();
     const mainNav = page.getByRole('navigation', { name: 'Main' });
     await page.keyboard.press('Tab');
     await expect(mainNav.getByRole('link', { name: 'Occupations' })).toBeFocused();
@@ -434,7 +437,8 @@ test.describe('keyboard only', () => {
     await page.getByRole('combobox', { name: 'Job zone' }).focus();
     await page.keyboard.press('Tab');
     await expect(firstCard.getByRole('link')).toBeFocused();
-    expect(await border()).not.toBe(restingBorder);
+    // The border colour eases in (a transition), so it is read until it has changed.
+    await expect.poll(border).not.toBe(restingBorder);
 
     // The level steps on an occupation page.
     await page.goto(levelUrl(0));

@@ -1,10 +1,32 @@
-import { expect, test, type BrowserContext } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expectedAnchors } from './support/anchors';
 import { JOURNEY_SOC, LEVEL_IDS, readExport } from './support/exports';
 
 // Screenshots of every view at a phone and a desktop width, in light and dark,
 // written to tests/screenshots/ for a person to look at. Each view also must not
 // scroll sideways at that width.
-const views = [
+
+const journey = readExport(JOURNEY_SOC);
+// A statement cited by its address, far enough down its level to be scrolled to.
+const citedIndex = journey.framework.levels.developing.statements.length - 3;
+const citedAnchor = expectedAnchors(journey.framework.levels.developing.statements)[citedIndex] ?? '';
+
+interface View {
+  name: string;
+  path: string;
+  /** A heading that shows the view is there. */
+  ready: string;
+  /** What else must be on the page before it is captured. */
+  settled?: (page: Page) => Promise<void>;
+}
+
+async function searchResultsShown(page: Page) {
+  const results = page.getByRole('region', { name: 'Search results' });
+  await expect(results).toHaveAttribute('data-search-state', 'ready');
+  await expect(results.getByRole('article').first()).toBeVisible();
+}
+
+const views: View[] = [
   { name: 'catalog', path: '/', ready: 'Occupations' },
   { name: 'catalog-empty', path: '/?q=zzzz', ready: 'Occupations' },
   { name: 'occupation-emerging', path: '/occupations/43-4171.00/emerging', ready: 'Level 1 of 4' },
@@ -20,11 +42,34 @@ const views = [
   { name: 'assessment-start', path: '/occupations/43-4171.00/assessment', ready: 'Start your assessment' },
   { name: 'my-assessments-empty', path: '/assessments', ready: 'Import an assessment' },
   { name: 'shared-assessment-damaged', path: '/shared-assessment#v1.damaged', ready: 'Shared assessment' },
+  { name: 'search-results', path: '/search?q=complaints', ready: 'Search', settled: searchResultsShown },
+  {
+    name: 'search-results-filtered',
+    path: '/search?q=scheduling&level=developing',
+    ready: 'Search',
+    settled: searchResultsShown,
+  },
+  {
+    name: 'search-empty',
+    path: '/search?q=qqxzv',
+    ready: 'Search',
+    settled: async (page) => {
+      await expect(page.getByRole('status')).toHaveText('Nothing matches “qqxzv”.');
+    },
+  },
+  {
+    name: 'occupation-cited-statement',
+    path: `/occupations/${JOURNEY_SOC}/developing#${citedAnchor}`,
+    ready: 'Level 2 of 4',
+    settled: async (page) => {
+      await expect(page.locator(`[id="${citedAnchor}"]`)).toHaveAttribute('aria-current', 'location');
+      await expect(page.locator(`[id="${citedAnchor}"]`)).toBeInViewport();
+    },
+  },
 ];
 
 // The views that show a saved self-assessment need one in the browser first:
 // every statement rated, Emerging reached, a note on the first statement.
-const journey = readExport(JOURNEY_SOC);
 const assessment = {
   soc: JOURNEY_SOC,
   title: journey.occupation.title,
@@ -73,6 +118,7 @@ for (const width of [375, 1280]) {
         test(`${view.name} fits the width and is captured`, async ({ page }) => {
           await page.goto(view.path);
           await expect(page.getByRole('heading', { name: view.ready }).first()).toBeVisible();
+          await view.settled?.(page);
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
           expect(overflow).toBeLessThanOrEqual(0);
           await page.screenshot({
@@ -92,6 +138,7 @@ test.describe('at 360 px, the narrowest phone we support', () => {
     test(`${view.name} does not scroll sideways`, async ({ page }) => {
       await page.goto(view.path);
       await expect(page.getByRole('heading', { name: view.ready }).first()).toBeVisible();
+      await view.settled?.(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
     });
@@ -139,3 +186,30 @@ test.describe('with a saved self-assessment, at 360 px', () => {
     });
   }
 });
+
+// The moment after "Copy link": the button says Copied and a message says so at
+// the foot of the screen, over the statements (captured as the screen shows it).
+for (const width of [375, 1280]) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test.describe(`copying a statement's link, at ${width} px in ${colorScheme}`, () => {
+      test.use({
+        viewport: { width, height: 900 },
+        colorScheme,
+        permissions: ['clipboard-read', 'clipboard-write'],
+      });
+
+      test('the copied message is captured', async ({ page }) => {
+        await page.goto(`/occupations/${JOURNEY_SOC}/developing`);
+        await expect(page.getByRole('heading', { name: 'Level 2 of 4' })).toBeVisible();
+        const copy = page.getByRole('button', { name: 'Copy link to statement 3', exact: true });
+        await copy.scrollIntoViewIfNeeded();
+        await copy.click();
+        await expect(copy).toHaveText('Copied');
+        await expect(page.getByRole('status').filter({ hasText: 'copied' })).toHaveText('Link to statement 3 copied.');
+        await page.screenshot({ path: `tests/screenshots/statement-link-copied-${width}-${colorScheme}.png` });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+      });
+    });
+  }
+}

@@ -267,7 +267,7 @@ test.describe('data files', () => {
     await page.getByRole('list', { name: 'Occupations' }).getByRole('link', { name: title }).click();
     await expect(levelRegion(page, 0)).toBeVisible();
     expect(requested).toHaveLength(1);
-    expect(requested[0]).toMatch(new RegExp(`^/assets/occupations/${escapeRegExp(JOURNEY_SOC)}\\.[0-9a-z]+\\.json$`));
+    expect(requested[0]).toMatch(new RegExp(`^/assets/occupations/[0-9a-f]{10}/${escapeRegExp(JOURNEY_SOC)}\\.json$`));
 
     // Changing level reuses the file already downloaded.
     await page.getByRole('button', { name: /^Next level/ }).click();
@@ -287,6 +287,10 @@ test.describe('data files', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(other?.occupation.title ?? '');
     await expect(page.getByRole('heading', { name: /^Level 1 of 4/ })).toBeVisible();
     expect(requested).toHaveLength(2);
-    expect(requested[1]).toMatch(new RegExp(`^/assets/occupations/${escapeRegExp(other?.occupation.soc ?? '')}\\.`));
+    expect(requested[1]).toMatch(
+      new RegExp(`^/assets/occupations/[0-9a-f]{10}/${escapeRegExp(other?.occupation.soc ?? '')}\\.json$`),
+    );
+    // Both come from the one folder named after the build's content.
+    expect(requested[1]?.split('/')[3]).toBe(requested[0]?.split('/')[3]);
   });
 });
