@@ -128,7 +128,7 @@ function search({ search, largest }: BenchData): string[] {
   return [
     `## Search at ${largest}`,
     'Fresh page per query; `/` focuses the box, then one key at a time. Times run from keydown to the frame that ' +
-      'paints that value’s ready results. Bytes: everything transferred from the first keystroke to its results.',
+      'paints that value’s ready results. Bytes: everything transferred from pressing `/` (focusing the box starts loading search) to the first keystroke’s results.',
     ...(search.issues.length > 0 ? [`Contract issues: ${search.issues.join('; ')}.`] : []),
     table(
       ['Query', 'Kind', 'First results', 'Bytes to first', 'Bytes, whole query', 'Later p50', 'Later max', 'Error'],

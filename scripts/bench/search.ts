@@ -156,6 +156,8 @@ async function measureQuery(
     if ((await box.count()) === 0) {
       throw new SearchUiMissing('search UI not found: no searchbox named "Search" on /');
     }
+    // Counted from the `/` key: focusing the box starts loading search, before any keystroke.
+    const log = new TransferLog(page);
     await page.keyboard.press('/');
     if (!(await box.evaluate((element) => element === document.activeElement))) {
       issues.add('pressing / did not focus the search box (focused it directly to go on)');
@@ -167,7 +169,6 @@ async function measureQuery(
       await page.evaluate(() => window.__ladderBench?.renders.splice(0));
     }
 
-    const log = new TransferLog(page);
     const renders: Render[] = [];
     let firstCount = 0;
     let error: string | null = null;
