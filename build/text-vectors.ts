@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { foldText } from '../src/lib/fold-text.ts';
 import { splitStatement } from '../src/lib/statement.ts';
 
 // Common English function words. General language only: what a statement is
@@ -18,10 +19,7 @@ const STOP_WORDS = new Set(
 export const TOPIC_WEIGHT = 2;
 
 export function terms(text: string): string[] {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldText(text)
     .split(/[^a-z0-9]+/)
     .filter((word) => word.length > 1 && !STOP_WORDS.has(word) && !/^\d+$/.test(word))
     .map((word) => stemmer(word));

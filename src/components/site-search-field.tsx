@@ -1,12 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { paths } from '../config/paths';
-
-/** Elements where the `/` key types a slash rather than jumping to search. */
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
+import { isTypingTarget } from '../lib/is-typing-target';
 
 function isResultsAddress(): boolean {
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
@@ -39,7 +34,7 @@ export function SiteSearchField({ onIntent }: SiteSearchFieldProps) {
   const query = onResults ? (params.get('q') ?? '') : null;
   useEffect(() => {
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
-      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
       event.preventDefault();
       input.current?.focus();
       input.current?.select();

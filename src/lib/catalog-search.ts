@@ -1,18 +1,12 @@
+import { foldText } from './fold-text';
 import type { CatalogEntry } from './occupation';
-
-function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-}
 
 function digits(text: string): string {
   return text.replace(/\D/g, '');
 }
 
 function matchesWord(entry: CatalogEntry, word: string): boolean {
-  if (fold(entry.title).includes(word)) return true;
+  if (foldText(entry.title).includes(word)) return true;
   // "43-4171", "434171" and "4171" all find 43-4171.00.
   const wordDigits = digits(word);
   return (
@@ -24,7 +18,7 @@ function matchesWord(entry: CatalogEntry, word: string): boolean {
 
 /** Whether every word of the query is in the title, or the query's digits in the SOC code. */
 export function matchesQuery(entry: CatalogEntry, query: string): boolean {
-  return fold(query)
+  return foldText(query)
     .split(/\s+/)
     .filter(Boolean)
     .every((word) => matchesWord(entry, word));

@@ -1,9 +1,5 @@
 import { useEffect } from 'react';
-
-function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
+import { isTypingTarget } from '../../../lib/is-typing-target';
 
 /** ← and → step between levels anywhere on the page, except while typing or with a modifier held. */
 export function useLevelKeys(onPrevious: () => void, onNext: () => void): void {

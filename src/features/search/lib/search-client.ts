@@ -42,13 +42,7 @@ export function searchStatements(manifestPath: string, request: SearchRequest): 
       search = workerSearch(manifestPath);
     } else {
       const engine = import('./search-engine').then(
-        ({ SearchEngine }) =>
-          new SearchEngine(async (path) => {
-            const response = await fetch(`${import.meta.env.BASE_URL}${path}`);
-            if (!response.ok)
-              throw new SearchError(`The search index could not be downloaded (HTTP ${response.status}).`);
-            return response.json();
-          }, manifestPath),
+        ({ SearchEngine, fetchSiteFile }) => new SearchEngine(fetchSiteFile(import.meta.env.BASE_URL), manifestPath),
       );
       search = async (next) => (await engine).search(next);
     }

@@ -10,6 +10,15 @@ import { searchWords } from './search-words';
 /** Reads a site-relative JSON file; the worker passes fetch, tests pass the files. */
 export type ReadJson = (path: string) => Promise<unknown>;
 
+/** Reads an index or occupation file from the site, as the worker and the no-worker fallback both do. */
+export function fetchSiteFile(base: string): ReadJson {
+  return async (path) => {
+    const response = await fetch(`${base}${path}`);
+    if (!response.ok) throw new Error(`The search index could not be downloaded (HTTP ${response.status}).`);
+    return (await response.json()) as unknown;
+  };
+}
+
 // How much each kind of match counts, against an exact word (or same stem) at 1.
 const PREFIX_WEIGHT = 0.8;
 const TYPO_WEIGHT = 0.6;
@@ -213,9 +222,11 @@ export class SearchEngine {
     const digits = socDigits(request.query);
     const socQuery = /^[\d\s.-]+$/.test(request.query.trim()) && digits.length >= 2;
     const titleMatches = new Set<number>();
+    // Listed once per query, not once per occupation.
+    const expansionWords = expansions.map((expansion) => [...expansion.keys()]);
     manifest.occupations.forEach(([soc], occupation) => {
       const words = index.titleWords[occupation] ?? new Set<string>();
-      const byTitle = expansions.every((expansion) => [...expansion.keys()].some((word) => words.has(word)));
+      const byTitle = expansionWords.every((found) => found.some((word) => words.has(word)));
       if (byTitle || (socQuery && socDigits(soc).startsWith(digits))) titleMatches.add(occupation);
     });
 

@@ -1,4 +1,4 @@
-import { SearchEngine } from './search-engine';
+import { SearchEngine, fetchSiteFile } from './search-engine';
 import type { SearchRequest, SearchResponse } from './search-types';
 
 /** What the page sends the worker: the index to use and one query. */
@@ -16,15 +16,9 @@ export type WorkerResponse = { id: number; response: SearchResponse } | { id: nu
 // thread, so typing never waits for them.
 let engine: SearchEngine | undefined;
 
-async function readJson(url: string): Promise<unknown> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`The search index could not be downloaded (HTTP ${response.status}).`);
-  return response.json();
-}
-
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const { id, base, manifestPath, request } = event.data;
-  engine ??= new SearchEngine((path) => readJson(`${base}${path}`), manifestPath);
+  engine ??= new SearchEngine(fetchSiteFile(base), manifestPath);
   engine.search(request).then(
     (response) => self.postMessage({ id, response } satisfies WorkerResponse),
     (error: unknown) =>
