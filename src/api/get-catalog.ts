@@ -13,6 +13,11 @@ export function getCatalogQueryOptions() {
   });
 }
 
+/** One occupation's catalog entry, for code that runs before React renders. */
+export function findCatalogEntry(soc: string): CatalogEntry | undefined {
+  return catalog.occupations.find((entry) => entry.soc === soc);
+}
+
 export function useCatalog() {
   return useQuery(getCatalogQueryOptions()).data;
 }

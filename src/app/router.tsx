@@ -1,5 +1,8 @@
 import { lazy } from 'react';
-import { useRoutes, type RouteObject } from 'react-router-dom';
+import { useRoutes, type Params, type RouteObject } from 'react-router-dom';
+import { findCatalogEntry } from '../api/get-catalog';
+import { parseComparisonParams } from '../features/comparison/lib/comparison-params';
+import type { PagePreload } from './preload-page';
 import { paths } from '../config/paths';
 import { CatalogRoute } from './routes/catalog';
 import { NotFoundRoute } from './routes/not-found';
@@ -7,22 +10,30 @@ import { OccupationRedirect } from './routes/occupation-redirect';
 import { RootLayout } from './routes/root-layout';
 
 // Every page but the catalog is its own chunk, loaded when first visited.
-const LevelMatrixRoute = lazy(async () => ({ default: (await import('./routes/level-matrix')).LevelMatrixRoute }));
-const ComparisonRoute = lazy(async () => ({ default: (await import('./routes/comparison')).ComparisonRoute }));
-const AssessmentRoute = lazy(async () => ({ default: (await import('./routes/assessment')).AssessmentRoute }));
-const AssessmentResultsRoute = lazy(async () => ({
-  default: (await import('./routes/assessment-results')).AssessmentResultsRoute,
-}));
-const MyAssessmentsRoute = lazy(async () => ({
-  default: (await import('./routes/my-assessments')).MyAssessmentsRoute,
-}));
-const SharedAssessmentRoute = lazy(async () => ({
-  default: (await import('./routes/shared-assessment')).SharedAssessmentRoute,
-}));
-const SearchRoute = lazy(async () => ({ default: (await import('./routes/search')).SearchRoute }));
-const OccupationLevelRoute = lazy(async () => ({
-  default: (await import('./routes/occupation-level')).OccupationLevelRoute,
-}));
+const loadLevelMatrix = () => import('./routes/level-matrix');
+const loadComparison = () => import('./routes/comparison');
+const loadAssessment = () => import('./routes/assessment');
+const loadAssessmentResults = () => import('./routes/assessment-results');
+const loadMyAssessments = () => import('./routes/my-assessments');
+const loadSharedAssessment = () => import('./routes/shared-assessment');
+const loadSearch = () => import('./routes/search');
+const loadOccupationLevel = () => import('./routes/occupation-level');
+
+const LevelMatrixRoute = lazy(async () => ({ default: (await loadLevelMatrix()).LevelMatrixRoute }));
+const ComparisonRoute = lazy(async () => ({ default: (await loadComparison()).ComparisonRoute }));
+const AssessmentRoute = lazy(async () => ({ default: (await loadAssessment()).AssessmentRoute }));
+const AssessmentResultsRoute = lazy(async () => ({ default: (await loadAssessmentResults()).AssessmentResultsRoute }));
+const MyAssessmentsRoute = lazy(async () => ({ default: (await loadMyAssessments()).MyAssessmentsRoute }));
+const SharedAssessmentRoute = lazy(async () => ({ default: (await loadSharedAssessment()).SharedAssessmentRoute }));
+const SearchRoute = lazy(async () => ({ default: (await loadSearch()).SearchRoute }));
+const OccupationLevelRoute = lazy(async () => ({ default: (await loadOccupationLevel()).OccupationLevelRoute }));
+
+const occupationInPath = ({ soc }: Params) => (soc ? [soc] : []);
+
+/** Read by preloadPage: what each page loads before its content shows. */
+function preload(handle: PagePreload): { handle: PagePreload } {
+  return { handle };
+}
 
 /**
  * The routes, in react-router's declarative mode: the app loads nothing
@@ -37,14 +48,41 @@ export const routes: RouteObject[] = [
       { index: true, element: <CatalogRoute /> },
       // An occupation opens at its first level; each level has one address.
       { path: paths.occupation.path, element: <OccupationRedirect /> },
-      { path: paths.levelMatrix.path, element: <LevelMatrixRoute /> },
-      { path: paths.comparison.path, element: <ComparisonRoute /> },
-      { path: paths.assessment.path, element: <AssessmentRoute /> },
-      { path: paths.assessmentResults.path, element: <AssessmentResultsRoute /> },
-      { path: paths.myAssessments.path, element: <MyAssessmentsRoute /> },
-      { path: paths.sharedAssessment.path, element: <SharedAssessmentRoute /> },
-      { path: paths.search.path, element: <SearchRoute /> },
-      { path: paths.level.path, element: <OccupationLevelRoute /> },
+      {
+        path: paths.levelMatrix.path,
+        element: <LevelMatrixRoute />,
+        ...preload({ code: loadLevelMatrix, occupations: occupationInPath }),
+      },
+      {
+        path: paths.comparison.path,
+        element: <ComparisonRoute />,
+        ...preload({
+          code: loadComparison,
+          occupations: (_, search) => parseComparisonParams(search, (soc) => findCatalogEntry(soc) !== undefined).socs,
+        }),
+      },
+      {
+        path: paths.assessment.path,
+        element: <AssessmentRoute />,
+        ...preload({ code: loadAssessment, occupations: occupationInPath }),
+      },
+      {
+        path: paths.assessmentResults.path,
+        element: <AssessmentResultsRoute />,
+        ...preload({ code: loadAssessmentResults, occupations: occupationInPath }),
+      },
+      { path: paths.myAssessments.path, element: <MyAssessmentsRoute />, ...preload({ code: loadMyAssessments }) },
+      {
+        path: paths.sharedAssessment.path,
+        element: <SharedAssessmentRoute />,
+        ...preload({ code: loadSharedAssessment }),
+      },
+      { path: paths.search.path, element: <SearchRoute />, ...preload({ code: loadSearch }) },
+      {
+        path: paths.level.path,
+        element: <OccupationLevelRoute />,
+        ...preload({ code: loadOccupationLevel, occupations: occupationInPath }),
+      },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { memo, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { Link } from 'react-router-dom';
 import { levelBadgeClass } from '../../../components/level-style';
@@ -65,7 +65,8 @@ interface SearchResultsProps {
   resetKey: string;
 }
 
-export function SearchResults({ results, words, focusFrom, resetKey }: SearchResultsProps) {
+/** Memoized: every keystroke re-renders the page, but results change only when the next ones arrive. */
+export const SearchResults = memo(function SearchResults({ results, words, focusFrom, resetKey }: SearchResultsProps) {
   // Occupations opened with "Show all", for this search only.
   const [opened, setOpened] = useState<{ key: string; socs: ReadonlySet<string> }>({ key: resetKey, socs: new Set() });
   const expanded = opened.key === resetKey ? opened.socs : new Set<string>();
@@ -145,4 +146,4 @@ export function SearchResults({ results, words, focusFrom, resetKey }: SearchRes
       })}
     </ol>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { LEVEL_NAMES } from '../../../lib/levels';
 import { useSearchResults } from '../api/get-search-results';
 import { useSearchState, type SearchFilters as Filters } from '../hooks/use-search-params';
@@ -35,7 +35,9 @@ export function SearchView({ manifestPath }: { manifestPath: string }) {
   const page = shown.key === key ? shown : { key, limit: PAGE_SIZE, focusFrom: null };
   const results = useSearchResults(manifestPath, { query, ...filters, limit: page.limit });
   const { data } = results;
-  const words = new Set(data?.matchedWords ?? []);
+  // One set per response, so results that have not changed skip rendering while the next keystroke's come.
+  const matchedWords = data?.matchedWords;
+  const words = useMemo(() => new Set(matchedWords ?? []), [matchedWords]);
   const filtered = filters.level !== null || filters.group !== null;
   const trimmed = query.trim();
 
@@ -100,10 +102,15 @@ export function SearchView({ manifestPath }: { manifestPath: string }) {
         data-search-query={trimmed === '' ? query : (data?.query ?? '')}
         data-search-state={trimmed === '' || (data && !results.isPlaceholderData) ? 'ready' : 'loading'}
         aria-busy={trimmed !== '' && results.isFetching}
-        className={trimmed !== '' && results.isPlaceholderData ? 'opacity-70 transition-opacity' : undefined}
       >
         {data && trimmed !== '' && (
-          <SearchResults results={data.results} words={words} focusFrom={page.focusFrom} resetKey={page.key} />
+          <SearchResults
+            results={data.results}
+            words={words}
+            focusFrom={page.focusFrom}
+            // The search the shown results are for, which lags the box while the next results come.
+            resetKey={JSON.stringify([data.query, filters.level, filters.group])}
+          />
         )}
       </section>
       {data && trimmed !== '' && data.results.length < data.occupationTotal && (

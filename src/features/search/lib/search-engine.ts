@@ -34,7 +34,17 @@ interface LoadedIndex {
   stems: Map<string, string[]>;
   /** Number of the first statement of each occupation, plus the total at the end. */
   starts: number[];
-  titleWords: Set<string>[];
+  /** For each statement number, its occupation's position and its level's position: looked up per match. */
+  occupationOf: Int32Array;
+  levelOf: Uint8Array;
+  /** Title word → the occupations whose title has it. */
+  titleIndex: Map<string, number[]>;
+}
+
+interface DescribedLevel {
+  id: LevelId;
+  statements: readonly string[];
+  anchors: readonly string[];
 }
 
 /** Query word → matching words of the data with their weights. */
@@ -46,18 +56,14 @@ function typoDistance(word: string): number {
   return word.length >= 4 ? 1 : 0;
 }
 
-/** Two neighbouring letters swapped: the commonest typo, though two edits apart. */
-function isSwap(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  const differ = [...a].flatMap((letter, index) => (letter === b[index] ? [] : [index]));
-  const [first, second] = differ;
-  return (
-    differ.length === 2 &&
-    first !== undefined &&
-    second === first + 1 &&
-    a[first] === b[second] &&
-    a[second] === b[first]
-  );
+/** The word with each pair of neighbouring (different) letters swapped: the commonest typo. */
+function swaps(word: string): string[] {
+  const found: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] !== word[i + 1])
+      found.push(word.slice(0, i) + (word[i + 1] ?? '') + (word[i] ?? '') + word.slice(i + 2));
+  }
+  return found;
 }
 
 function upperBound(sorted: readonly number[], value: number): number {
@@ -79,7 +85,7 @@ export class SearchEngine {
   private index: Promise<LoadedIndex> | undefined;
   private readonly shards = new Map<number, Promise<SearchShard>>();
   private readonly postings = new Map<number, Int32Array>();
-  private readonly levels = new Map<string, Promise<Level[]>>();
+  private readonly levels = new Map<string, Promise<DescribedLevel[]>>();
 
   constructor(
     private readonly readJson: ReadJson,
@@ -100,13 +106,31 @@ export class SearchEngine {
         else stems.set(stem, [word]);
       };
       manifest.words.forEach((word, position) => addWord(word, position));
-      const titleWords = manifest.occupations.map(([, title]) => new Set(searchWords(title)));
-      for (const words of titleWords) for (const word of words) addWord(word, -1);
+      const titleIndex = new Map<string, number[]>();
+      manifest.occupations.forEach(([, title], occupation) => {
+        for (const word of new Set(searchWords(title))) {
+          addWord(word, -1);
+          const list = titleIndex.get(word);
+          if (list) list.push(occupation);
+          else titleIndex.set(word, [occupation]);
+        }
+      });
       const starts = [0];
       for (const [, , , counts] of manifest.occupations) {
         starts.push((starts.at(-1) ?? 0) + counts.reduce((sum, count) => sum + count, 0));
       }
-      return { manifest, vocabulary, stems, starts, titleWords };
+      const total = starts.at(-1) ?? 0;
+      const occupationOf = new Int32Array(total);
+      const levelOf = new Uint8Array(total);
+      manifest.occupations.forEach(([, , , counts], occupation) => {
+        let number = starts[occupation] ?? 0;
+        counts.forEach((count, level) => {
+          occupationOf.fill(occupation, number, number + count);
+          levelOf.fill(level, number, number + count);
+          number += count;
+        });
+      });
+      return { manifest, vocabulary, stems, starts, titleIndex, occupationOf, levelOf };
     });
     // A failed download is forgotten, so that the next query tries again.
     this.index.catch(() => (this.index = undefined));
@@ -125,10 +149,12 @@ export class SearchEngine {
     }
     const distance = typoDistance(word);
     if (distance > 0) {
-      for (const [found, [, edits]] of index.vocabulary.fuzzyGet(word, 2)) {
-        if (edits > distance && !isSwap(word, found)) continue;
-        add(found, edits === 0 ? 1 : TYPO_WEIGHT / Math.min(edits, distance));
+      for (const [found, [, edits]] of index.vocabulary.fuzzyGet(word, distance)) {
+        add(found, edits === 0 ? 1 : TYPO_WEIGHT / edits);
       }
+      // Two neighbouring letters swapped count as one edit, though Levenshtein counts two: looked up
+      // directly, since a fuzzy walk at distance 2 costs a keystroke's whole budget in a large index.
+      for (const swapped of swaps(word)) if (index.vocabulary.has(swapped)) add(swapped, TYPO_WEIGHT);
     }
     return expansion;
   }
@@ -161,10 +187,17 @@ export class SearchEngine {
     );
   }
 
-  private loadLevels(path: string): Promise<Level[]> {
+  /** An occupation's statements with their anchors, worked out once per occupation. */
+  private loadLevels(path: string): Promise<DescribedLevel[]> {
     let levels = this.levels.get(path);
     if (!levels) {
-      levels = this.readJson(path).then((data) => (data as { levels: Level[] }).levels);
+      levels = this.readJson(path).then((data) =>
+        (data as { levels: Level[] }).levels.map((level) => ({
+          id: level.id,
+          statements: level.statements,
+          anchors: statementAnchors(level.statements),
+        })),
+      );
       levels.catch(() => this.levels.delete(path));
       this.levels.set(path, levels);
     }
@@ -193,56 +226,60 @@ export class SearchEngine {
     await this.loadPostings(index, positions);
 
     // Statement scores: every query word must match; each adds its best match's weight × rarity.
+    // Typed arrays, not maps: a short prefix matches tens of thousands of statements.
     const total = index.starts.at(-1) ?? 0;
-    let scores: Map<number, number> | undefined;
+    let matched: number[] | undefined;
+    const scores = new Float64Array(total);
     for (const expansion of expansions) {
-      const wordScores = new Map<number, number>();
+      const wordScores = new Float64Array(total);
+      const wordMatched: number[] = [];
       for (const [word, weight] of expansion) {
         const position = index.vocabulary.get(word) ?? -1;
         const numbers = position >= 0 ? this.postings.get(position) : undefined;
         if (!numbers) continue;
         const score = weight * Math.log(1 + total / Math.max(1, manifest.statementCounts[position] ?? 1));
         for (const number of numbers) {
-          if ((wordScores.get(number) ?? 0) < score) wordScores.set(number, score);
+          const before = wordScores[number] ?? 0;
+          if (before === 0) wordMatched.push(number);
+          if (before < score) wordScores[number] = score;
         }
       }
-      if (scores === undefined) {
-        scores = wordScores;
-      } else {
-        const next = new Map<number, number>();
-        for (const [number, score] of scores) {
-          const more = wordScores.get(number);
-          if (more !== undefined) next.set(number, score + more);
-        }
-        scores = next;
-      }
+      matched = (matched ?? wordMatched).filter((number) => (wordScores[number] ?? 0) > 0);
+      for (const number of matched) scores[number] = (scores[number] ?? 0) + (wordScores[number] ?? 0);
     }
 
     // Titles (and SOC codes) match when every query word matches a title word.
     const digits = socDigits(request.query);
     const socQuery = /^[\d\s.-]+$/.test(request.query.trim()) && digits.length >= 2;
-    const titleMatches = new Set<number>();
-    // Listed once per query, not once per occupation.
-    const expansionWords = expansions.map((expansion) => [...expansion.keys()]);
-    manifest.occupations.forEach(([soc], occupation) => {
-      const words = index.titleWords[occupation] ?? new Set<string>();
-      const byTitle = expansionWords.every((found) => found.some((word) => words.has(word)));
-      if (byTitle || (socQuery && socDigits(soc).startsWith(digits))) titleMatches.add(occupation);
-    });
+    // Occupations whose title matches each query word, intersected across the words.
+    let byTitle: Set<number> | undefined;
+    for (const expansion of expansions) {
+      const found = new Set<number>();
+      for (const word of expansion.keys())
+        for (const occupation of index.titleIndex.get(word) ?? []) found.add(occupation);
+      byTitle = byTitle === undefined ? found : new Set([...byTitle].filter((occupation) => found.has(occupation)));
+    }
+    const titleMatches = byTitle ?? new Set<number>();
+    if (socQuery) {
+      manifest.occupations.forEach(([soc], occupation) => {
+        if (socDigits(soc).startsWith(digits)) titleMatches.add(occupation);
+      });
+    }
 
     const groupFilter = request.group === null ? -1 : manifest.groups.indexOf(request.group);
     const levelCounts = { ...empty.levelCounts };
     const perOccupation = new Map<number, { best: number; count: number; statements: number[] }>();
     const groupOccupations = manifest.groups.map(() => new Set<number>());
-    for (const [number, score] of scores ?? []) {
-      const occupation = upperBound(index.starts, number) - 1;
+    for (const number of matched ?? []) {
+      const occupation = index.occupationOf[number] ?? -1;
       const entry = manifest.occupations[occupation];
       if (!entry) continue;
-      const level = this.levelOf(entry[3], number - (index.starts[occupation] ?? 0));
-      if (groupFilter < 0 || entry[2] === groupFilter) levelCounts[level.id] += 1;
-      if (request.level !== null && level.id !== request.level) continue;
+      const level = LEVEL_IDS[index.levelOf[number] ?? 0] ?? 'advanced';
+      if (groupFilter < 0 || entry[2] === groupFilter) levelCounts[level] += 1;
+      if (request.level !== null && level !== request.level) continue;
       groupOccupations[entry[2]]?.add(occupation);
       if (groupFilter >= 0 && entry[2] !== groupFilter) continue;
+      const score = scores[number] ?? 0;
       let found = perOccupation.get(occupation);
       if (!found) perOccupation.set(occupation, (found = { best: 0, count: 0, statements: [] }));
       found.best = Math.max(found.best, score);
@@ -314,7 +351,6 @@ export class SearchEngine {
     if (numbers.length === 0) return result;
     const levels = await this.loadLevels(dataPath);
     const start = index.starts[occupation] ?? 0;
-    const anchors = new Map(levels.map((level) => [level.id, statementAnchors(level.statements)]));
     for (const number of [...numbers].sort((a, b) => a - b)) {
       const { id, index: position } = this.levelOf(counts, number - start);
       const level = levels.find((candidate) => candidate.id === id);
@@ -322,7 +358,7 @@ export class SearchEngine {
       if (!level || text === undefined) continue;
       let entry = result.levels.find((candidate) => candidate.level === id);
       if (!entry) result.levels.push((entry = { level: id, statements: [] }));
-      entry.statements.push({ index: position, text, anchor: anchors.get(id)?.[position] ?? '' });
+      entry.statements.push({ index: position, text, anchor: level.anchors[position] ?? '' });
     }
     return result;
   }

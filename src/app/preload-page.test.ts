@@ -1,0 +1,61 @@
+import { QueryClient } from '@tanstack/react-query';
+import type { RouteObject } from 'react-router-dom';
+import { catalog } from 'virtual:ladder-catalog';
+import { getOccupationQueryOptions } from '../api/get-occupation';
+import { serveOccupationFiles } from '../testing/occupation-files';
+import { preloadPage } from './preload-page';
+import { routes } from './router';
+
+const [first, second] = catalog.occupations;
+if (!first || !second) throw new Error('the fixture catalog needs two occupations');
+
+function requested(fetchMock: ReturnType<typeof serveOccupationFiles>): string[] {
+  return fetchMock.mock.calls.map(
+    ([input]) => new URL(input instanceof Request ? input.url : input.toString(), 'http://localhost').pathname,
+  );
+}
+
+describe('preloadPage', () => {
+  it('starts loading a level page’s code and its occupation before the first render', async () => {
+    const fetchMock = serveOccupationFiles();
+    const code = vi.fn(() => Promise.resolve());
+    const testRoutes: RouteObject[] = [
+      {
+        path: '/',
+        children: [
+          {
+            path: 'occupations/:soc/:level',
+            handle: { code, occupations: ({ soc }: { soc?: string }) => [soc ?? ''] },
+          },
+        ],
+      },
+    ];
+    const queryClient = new QueryClient();
+    preloadPage(testRoutes, { pathname: `/occupations/${first.soc}/proficient`, search: '' }, queryClient);
+    expect(code).toHaveBeenCalledOnce();
+    expect(requested(fetchMock)).toEqual([`/${first.dataPath}`]);
+    await vi.waitFor(() =>
+      expect(queryClient.getQueryState(getOccupationQueryOptions(first).queryKey)?.status).toBe('success'),
+    );
+  });
+
+  it('loads both occupations of a comparison from the app’s own routes, and nothing for the catalog', () => {
+    const fetchMock = serveOccupationFiles();
+    preloadPage(routes, { pathname: '/', search: '' }, new QueryClient());
+    expect(requested(fetchMock)).toEqual([]);
+    preloadPage(
+      routes,
+      { pathname: '/compare', search: `?occupations=${first.soc},99-9999.99,${second.soc}&level=all` },
+      new QueryClient(),
+    );
+    // The unknown SOC code is left to the page, which says it is unknown.
+    expect(requested(fetchMock)).toEqual([`/${first.dataPath}`, `/${second.dataPath}`]);
+  });
+
+  it('ignores addresses it does not know and SOC codes the catalog lacks', () => {
+    const fetchMock = serveOccupationFiles();
+    preloadPage(routes, { pathname: '/occupations/99-9999.99/proficient', search: '' }, new QueryClient());
+    preloadPage(routes, { pathname: '/no/such/page', search: '' }, new QueryClient());
+    expect(requested(fetchMock)).toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { matchRoutes, type Params, type RouteObject } from 'react-router-dom';
+import { findCatalogEntry } from '../api/get-catalog';
+import { getOccupationQueryOptions } from '../api/get-occupation';
+
+/** What a page needs before it shows its content, so both can load while the app starts. */
+export interface PagePreload {
+  /** The page's own code chunk. */
+  code: () => Promise<unknown>;
+  /** The SOC codes of the occupations it shows. */
+  occupations?: (params: Params, search: URLSearchParams) => readonly string[];
+}
+
+export function pagePreload(route: RouteObject): PagePreload | undefined {
+  const handle: unknown = route.handle;
+  return typeof handle === 'object' && handle !== null && 'code' in handle ? (handle as PagePreload) : undefined;
+}
+
+/**
+ * Starts loading the first page's code and data at once, before the first
+ * render. Otherwise each waits for the one before (app, then page, then data),
+ * and an opened link paints its content a round trip or two later.
+ */
+export function preloadPage(
+  routes: RouteObject[],
+  location: { pathname: string; search: string },
+  queryClient: QueryClient,
+  basename?: string,
+): void {
+  const match = matchRoutes(routes, location.pathname, basename)?.at(-1);
+  const preload = match && pagePreload(match.route);
+  if (!preload) return;
+  // A failed import or download here is not reported: the page asks again and shows its error state.
+  preload.code().catch(() => undefined);
+  const socs = preload.occupations?.(match.params, new URLSearchParams(location.search)) ?? [];
+  if (socs.length === 0) return;
+  for (const soc of socs) {
+    const entry = findCatalogEntry(soc);
+    if (entry) void queryClient.prefetchQuery(getOccupationQueryOptions(entry));
+  }
+}
