@@ -1,9 +1,17 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = 4173;
+// A second build, for a sub-path, served only under it.
+const SUB_PATH_PORT = 4174;
+const SUB_PATH = '/careers/ladder/';
 
 // Playwright cannot download its own browsers here: it drives the system Chromium.
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const launchOptions = {
+  executablePath: chromiumPath,
+  args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+};
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -21,20 +29,30 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: chromiumPath,
-          args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-        },
-      },
+      testIgnore: /sub-path\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], launchOptions },
+    },
+    {
+      name: 'sub-path',
+      testMatch: /sub-path\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://localhost:${SUB_PATH_PORT}${SUB_PATH}` },
     },
   ],
   // The journeys run against the built site, as a static host would serve it.
-  webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --port ${PORT} --strictPort`,
+      url: `http://localhost:${PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command:
+        `LADDER_BASE=${SUB_PATH} npx vite build --outDir dist-sub-path --emptyOutDir && ` +
+        `LADDER_BASE=${SUB_PATH} npx vite preview --outDir dist-sub-path --port ${SUB_PATH_PORT} --strictPort`,
+      url: `http://localhost:${SUB_PATH_PORT}${SUB_PATH}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
 });

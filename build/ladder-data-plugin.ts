@@ -1,5 +1,4 @@
-import { copyFileSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compactCatalog } from '../src/lib/catalog-format.ts';
 import { deriveSiteData, type SiteData } from './derive.ts';
@@ -39,7 +38,6 @@ export function buildSiteData(dataDir: string): SiteData {
 export function ladderData({ dataDir }: LadderDataOptions): Plugin {
   const folder = resolve(dataDir);
   let site: SiteData | undefined;
-  let outDir = 'dist';
   // The app's own module that expands the compact catalog.
   let catalogFormatFile = resolve('src/lib/catalog-format.ts');
 
@@ -68,7 +66,6 @@ export function ladderData({ dataDir }: LadderDataOptions): Plugin {
   return {
     name: 'ladder-data',
     configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir);
       catalogFormatFile = resolve(config.root, 'src/lib/catalog-format.ts');
       // Validate now so that a broken export stops `vite` and `vite build` before anything else.
       site = buildSiteData(folder);
@@ -101,12 +98,6 @@ export function ladderData({ dataDir }: LadderDataOptions): Plugin {
       for (const [fileName, source] of current().files) {
         this.emitFile({ type: 'asset', fileName, source });
       }
-    },
-    closeBundle() {
-      // Hosts such as GitHub Pages answer unknown paths with 404.html: making it
-      // the app lets deep links load and the router show the right page.
-      const index = join(outDir, 'index.html');
-      if (existsSync(index)) copyFileSync(index, join(outDir, '404.html'));
     },
   };
 }

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { CatalogEntry, Occupation } from '../lib/occupation';
+import { reloadForNewDeploy } from '../lib/stale-deploy';
 
 export class OccupationLoadError extends Error {
   constructor(
@@ -26,6 +27,9 @@ export async function fetchOccupation(
     if (signal?.aborted) throw error;
     throw new OccupationLoadError(soc, null);
   }
+  // Every file the catalog lists was built with it: one missing means the site was deployed again
+  // since this page loaded, and the new build has new file names.
+  if (response.status === 404 && reloadForNewDeploy()) return new Promise<Occupation>(() => undefined);
   if (!response.ok) throw new OccupationLoadError(soc, response.status);
   const occupation = (await response.json()) as Occupation;
   // The file was validated at build time; a wrong one here means a stale or

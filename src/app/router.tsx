@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { useRoutes, type Params, type RouteObject } from 'react-router-dom';
 import { findCatalogEntry } from '../api/get-catalog';
 import { parseComparisonParams } from '../features/comparison/lib/comparison-params';
+import { loadPageCode } from '../lib/stale-deploy';
 import type { PagePreload } from './preload-page';
 import { paths } from '../config/paths';
 import { CatalogRoute } from './routes/catalog';
@@ -10,14 +11,14 @@ import { OccupationRedirect } from './routes/occupation-redirect';
 import { RootLayout } from './routes/root-layout';
 
 // Every page but the catalog is its own chunk, loaded when first visited.
-const loadLevelMatrix = () => import('./routes/level-matrix');
-const loadComparison = () => import('./routes/comparison');
-const loadAssessment = () => import('./routes/assessment');
-const loadAssessmentResults = () => import('./routes/assessment-results');
-const loadMyAssessments = () => import('./routes/my-assessments');
-const loadSharedAssessment = () => import('./routes/shared-assessment');
-const loadSearch = () => import('./routes/search');
-const loadOccupationLevel = () => import('./routes/occupation-level');
+const loadLevelMatrix = () => loadPageCode(() => import('./routes/level-matrix'));
+const loadComparison = () => loadPageCode(() => import('./routes/comparison'));
+const loadAssessment = () => loadPageCode(() => import('./routes/assessment'));
+const loadAssessmentResults = () => loadPageCode(() => import('./routes/assessment-results'));
+const loadMyAssessments = () => loadPageCode(() => import('./routes/my-assessments'));
+const loadSharedAssessment = () => loadPageCode(() => import('./routes/shared-assessment'));
+const loadSearch = () => loadPageCode(() => import('./routes/search'));
+const loadOccupationLevel = () => loadPageCode(() => import('./routes/occupation-level'));
 
 const LevelMatrixRoute = lazy(async () => ({ default: (await loadLevelMatrix()).LevelMatrixRoute }));
 const ComparisonRoute = lazy(async () => ({ default: (await loadComparison()).ComparisonRoute }));

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../lib/zod';
 import { LEVEL_IDS } from '../../../lib/levels';
 import { RATINGS, statementKey, type Assessment, type StatementRating } from './assessment';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION } from './export-json';

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { JOURNEY_SOC, readAllExports } from './support/exports';
+
+// The shipped policy, as the browser enforces it from the meta tag (vite preview
+// sends no headers of its own), on every page and the actions that load more code:
+// nothing inline, nothing from another origin.
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const other = readAllExports().find((data) => data.occupation.soc !== JOURNEY_SOC)?.occupation.soc;
+if (!other) throw new Error('The journeys need a second export');
+
+const PAGES: { name: string; path: string; heading: RegExp }[] = [
+  { name: 'catalog', path: '/', heading: /Occupations/ },
+  { name: 'level', path: `/occupations/${JOURNEY_SOC}/proficient`, heading: /Receptionists/ },
+  { name: 'level matrix', path: `/occupations/${JOURNEY_SOC}/compare`, heading: /Receptionists/ },
+  { name: 'comparison', path: `/compare?occupations=${JOURNEY_SOC},${other}&level=all`, heading: /Compare/ },
+  { name: 'assessment', path: `/occupations/${JOURNEY_SOC}/assessment`, heading: /Receptionists|assess/i },
+  { name: 'assessment results', path: `/occupations/${JOURNEY_SOC}/assessment/results`, heading: /./ },
+  { name: 'my assessments', path: '/assessments', heading: /assessments/i },
+  { name: 'search', path: '/search?q=schedule', heading: /Search/ },
+  { name: 'shared assessment', path: '/shared-assessment', heading: /./ },
+  { name: 'not found', path: '/no/such/page', heading: /./ },
+];
+
+declare global {
+  interface Window {
+    __policyViolations?: string[];
+  }
+}
+
+function readPolicy(text: string): string[] {
+  return text
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter(Boolean)
+    .sort();
+}
+
+test.describe('content security policy', () => {
+  for (const { name, path, heading } of PAGES) {
+    test(`the ${name} page breaks no rule of the policy and asks no other origin`, async ({ browser, baseURL }) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        window.__policyViolations = [];
+        document.addEventListener('securitypolicyviolation', (event) => {
+          window.__policyViolations?.push(`${event.violatedDirective} ${event.blockedURI}`);
+        });
+      });
+      const origins = new Set<string>();
+      page.on('request', (request) => origins.add(new URL(request.url()).origin));
+      await page.goto(path, { waitUntil: 'networkidle' });
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+      if (name === 'search') await expect(page.getByRole('status')).toContainText('match');
+
+      const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+      expect(meta).toContain("script-src 'self'");
+      expect(await page.evaluate(() => window.__policyViolations)).toEqual([]);
+      expect([...origins]).toEqual([new URL(baseURL ?? '').origin]);
+      await context.close();
+    });
+  }
+
+  test('the _headers file sends the same policy, plus what only a header can say', () => {
+    const headers = readFileSync(`${DIST}_headers`, 'utf8');
+    const html = readFileSync(`${DIST}index.html`, 'utf8');
+    const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replaceAll('&#39;', "'");
+    const header = /Content-Security-Policy: (.+)/.exec(headers)?.[1];
+    expect(meta).toBeDefined();
+    expect(header).toBeDefined();
+    expect(readPolicy(header ?? '')).toEqual(readPolicy(`${meta ?? ''}; frame-ancestors 'none'`));
+    expect(readPolicy(meta ?? '')).not.toContainEqual(expect.stringMatching(/unsafe|\*|https?:/));
+    expect(headers).toMatch(/^\/assets\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
+    expect(headers).toMatch(/^\/\n {2}Cache-Control: no-cache$/m);
+    expect(headers).toContain('X-Content-Type-Options: nosniff');
+    expect(headers).toMatch(/Referrer-Policy: \S+/);
+    expect(headers).toMatch(/Permissions-Policy: .*camera=\(\)/);
+  });
+});
