@@ -25,6 +25,9 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',
+    // The service worker serves requests from its cache, out of reach of page.route; only
+    // offline.spec.ts, which tests it, lets it run.
+    serviceWorkers: 'block',
   },
   projects: [
     {

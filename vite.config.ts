@@ -2,13 +2,20 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { ladderData } from './build/ladder-data-plugin.ts';
+import { offline } from './build/offline-plugin.ts';
 import { siteBase, staticHost } from './build/static-host-plugin.ts';
 
 export default defineConfig({
   // LADDER_BASE builds the site for a sub-path, e.g. LADDER_BASE=/careers/ladder/ npm run build.
   base: siteBase(process.env.LADDER_BASE),
   // LADDER_DATA_DIR points the build at another folder of exports (benchmarks, tests).
-  plugins: [ladderData({ dataDir: process.env.LADDER_DATA_DIR ?? 'data' }), react(), tailwindcss(), staticHost()],
+  plugins: [
+    ladderData({ dataDir: process.env.LADDER_DATA_DIR ?? 'data' }),
+    react(),
+    tailwindcss(),
+    staticHost(),
+    offline(),
+  ],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

@@ -5,6 +5,7 @@ import { AppProvider } from './app/provider';
 import { createQueryClient } from './app/query-client';
 import { preloadPage } from './app/preload-page';
 import { AppRoutes, routes } from './app/router';
+import { registerServiceWorker } from './lib/service-worker';
 import './index.css';
 
 const root = document.getElementById('root');
@@ -26,3 +27,5 @@ startTransition(() => {
     </StrictMode>,
   );
 });
+
+registerServiceWorker();

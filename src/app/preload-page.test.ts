@@ -52,10 +52,11 @@ describe('preloadPage', () => {
     expect(requested(fetchMock)).toEqual([`/${first.dataPath}`, `/${second.dataPath}`]);
   });
 
-  it('ignores addresses it does not know and SOC codes the catalog lacks', () => {
+  it('ignores addresses it does not know, SOC codes the catalog lacks and levels that do not exist', () => {
     const fetchMock = serveOccupationFiles();
     preloadPage(routes, { pathname: '/occupations/99-9999.99/proficient', search: '' }, new QueryClient());
     preloadPage(routes, { pathname: '/no/such/page', search: '' }, new QueryClient());
+    preloadPage(routes, { pathname: `/occupations/${first.soc}/expert`, search: '' }, new QueryClient());
     expect(requested(fetchMock)).toEqual([]);
   });
 });

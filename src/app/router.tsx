@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { useRoutes, type Params, type RouteObject } from 'react-router-dom';
 import { findCatalogEntry } from '../api/get-catalog';
+import { isLevelId } from '../lib/levels';
 import { parseComparisonParams } from '../features/comparison/lib/comparison-params';
 import { loadPageCode } from '../lib/stale-deploy';
 import type { PagePreload } from './preload-page';
@@ -82,7 +83,11 @@ export const routes: RouteObject[] = [
       {
         path: paths.level.path,
         element: <OccupationLevelRoute />,
-        ...preload({ code: loadOccupationLevel, occupations: occupationInPath }),
+        // An unknown level is answered from the catalog, with nothing to download.
+        ...preload({
+          code: loadOccupationLevel,
+          occupations: ({ soc, level }) => (soc && isLevelId(level) ? [soc] : []),
+        }),
       },
       { path: '*', element: <NotFoundRoute /> },
     ],

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
+import { UpdateBanner } from './update-banner';
 
 interface SiteLayoutProps {
   children: ReactNode;
@@ -27,6 +28,7 @@ export function SiteLayout({ children, onSearchIntent }: SiteLayoutProps) {
         {children}
       </main>
       <SiteFooter />
+      <UpdateBanner />
     </div>
   );
 }

@@ -45,7 +45,9 @@ test('the catalog, an occupation and its levels work under the sub-path, and eve
 test('search finds statements under the sub-path and its results link inside it', async ({ page }) => {
   const requested = recordRequests(page);
   await page.goto(BASE);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Occupations');
   await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox', { name: 'Search', exact: true })).toBeFocused();
   await page.keyboard.type('appointment');
   await expect(page).toHaveURL(new RegExp(`${BASE}search\\?q=appointment$`));
   const results = page.getByRole('region', { name: 'Search results' });
