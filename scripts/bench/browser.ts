@@ -31,19 +31,23 @@ export interface Transfer {
   status: number;
   /** Body bytes as sent over the network, i.e. gzip-compressed where the server compressed. */
   bytes: number;
+  /** Asked for by the service worker itself (installing, or fetching for the page), not by the page. */
+  serviceWorker: boolean;
 }
 
 /**
- * Records every request a page makes while `recording` is on. Sizes are read
- * later, once the responses are complete: Chromium knows the encoded body size
- * only after the body has arrived.
+ * Records every request of a page's context (the page, its workers and its
+ * service worker) while `recording` is on. Sizes are read later, once the
+ * responses are complete: Chromium knows the encoded body size only after the
+ * body has arrived. A response the service worker gave the page counts 0 bytes:
+ * what it took from the network, if anything, is its own request.
  */
 export class TransferLog {
   private readonly requests: Request[] = [];
   recording = true;
 
   constructor(page: Page) {
-    page.on('request', (request) => {
+    page.context().on('request', (request) => {
       if (this.recording) this.requests.push(request);
     });
   }
@@ -66,7 +70,8 @@ export class TransferLog {
           path: url.origin === 'null' ? request.url() : `${url.pathname}${url.search}`,
           type: request.resourceType(),
           status: response?.status() ?? 0,
-          bytes: sizes?.responseBodySize ?? 0,
+          bytes: response?.fromServiceWorker() ? 0 : Math.max(0, sizes?.responseBodySize ?? 0),
+          serviceWorker: request.serviceWorker() !== null,
         };
       }),
     );

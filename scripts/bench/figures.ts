@@ -68,6 +68,13 @@ export function figures(data: BenchData): Figure[] {
   for (const load of data.firstLoads) {
     const budget = BUDGETS.firstLoadBytes(load.size);
     rows.push(limit(`First load ${load.route} at ${count(load.size)} (gzip)`, load.bytes, kB(load.bytes), budget, kB));
+    rows.push({
+      figure: `Service worker install after the first load of ${load.route} at ${count(load.size)} (gzip)`,
+      value: load.serviceWorkerBytes,
+      display: kB(load.serviceWorkerBytes),
+      budget: '—',
+      pass: null,
+    });
   }
   // The search index must wait for someone to search; one row per size covers all first loads.
   for (const size of new Set(data.firstLoads.map((load) => load.size))) {

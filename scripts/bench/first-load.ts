@@ -15,6 +15,8 @@ export interface FirstLoad {
   /** The page's h1, so the report shows the page rendered and was not an error page. */
   heading: string;
   bytes: number;
+  /** What the service worker downloads after the page has loaded, to work offline next time. */
+  serviceWorkerBytes: number;
   transfers: Transfer[];
   /** Search files fetched on first load; there should be none, search loads on demand. */
   searchFiles: string[];
@@ -36,13 +38,24 @@ export async function measureFirstLoad(
     await heading.waitFor({ state: 'visible', timeout: 30_000 });
     // The heading can appear before late data requests settle; wait for quiet again.
     await page.waitForLoadState('networkidle');
+    // The service worker installs after the page has loaded; its downloads are counted apart.
+    await page
+      .waitForFunction(
+        async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated',
+        null,
+        {
+          timeout: 30_000,
+        },
+      )
+      .catch(() => undefined);
     log.recording = false;
     const transfers = await log.transfers();
     return {
       size,
       route,
       heading: (await heading.textContent())?.trim() ?? '',
-      bytes: sumBytes(transfers),
+      bytes: sumBytes(transfers.filter((item) => !item.serviceWorker)),
+      serviceWorkerBytes: sumBytes(transfers.filter((item) => item.serviceWorker)),
       transfers,
       searchFiles: transfers.filter((item) => item.path.startsWith('/assets/search/')).map((item) => item.path),
     };

@@ -75,14 +75,21 @@ function firstLoads({ firstLoads }: BenchData): string[] {
   if (firstLoads.length === 0) return [];
   return [
     '## First load, per file',
-    'Every response of a fresh browser context until the network is idle and the h1 shows; bytes as transferred.',
+    'Every response of a fresh browser context until the network is idle and the h1 shows; bytes as transferred. ' +
+      'Then, apart: what the service worker downloads once it installs after the page has loaded (“by” = worker).',
     ...firstLoads.flatMap((load) => [
-      `### ${load.route} at ${load.size}: ${kB(load.bytes)} (h1 “${load.heading}”)`,
+      `### ${load.route} at ${load.size}: ${kB(load.bytes)}, then ${kB(load.serviceWorkerBytes)} by the service worker (h1 “${load.heading}”)`,
       table(
-        ['File', 'Type', 'Status', 'Bytes'],
+        ['File', 'Type', 'By', 'Status', 'Bytes'],
         [...load.transfers]
-          .sort((a, b) => b.bytes - a.bytes)
-          .map((item) => [item.path, item.type, String(item.status), String(item.bytes)]),
+          .sort((a, b) => Number(a.serviceWorker) - Number(b.serviceWorker) || b.bytes - a.bytes)
+          .map((item) => [
+            item.path,
+            item.type,
+            item.serviceWorker ? 'worker' : 'page',
+            String(item.status),
+            String(item.bytes),
+          ]),
       ),
     ]),
   ];
