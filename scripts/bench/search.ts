@@ -153,6 +153,8 @@ async function measureQuery(
       throw new ProbeMissing('the timing probe did not install in the page (did installProbe use a helper?)');
     }
     const box = page.getByRole('searchbox', { name: 'Search', exact: true });
+    // The first render runs in a transition, in slices: it may still be under way at network idle.
+    await box.waitFor({ state: 'visible', timeout: 30_000 }).catch(() => undefined);
     if ((await box.count()) === 0) {
       throw new SearchUiMissing('search UI not found: no searchbox named "Search" on /');
     }
