@@ -11,7 +11,7 @@ export interface PagePreload {
   occupations?: (params: Params, search: URLSearchParams) => readonly string[];
 }
 
-export function pagePreload(route: RouteObject): PagePreload | undefined {
+function pagePreload(route: RouteObject): PagePreload | undefined {
   const handle: unknown = route.handle;
   return typeof handle === 'object' && handle !== null && 'code' in handle ? (handle as PagePreload) : undefined;
 }
@@ -33,7 +33,6 @@ export function preloadPage(
   // A failed import or download here is not reported: the page asks again and shows its error state.
   preload.code().catch(() => undefined);
   const socs = preload.occupations?.(match.params, new URLSearchParams(location.search)) ?? [];
-  if (socs.length === 0) return;
   for (const soc of socs) {
     const entry = findCatalogEntry(soc);
     if (entry) void queryClient.prefetchQuery(getOccupationQueryOptions(entry));

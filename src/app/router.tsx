@@ -11,7 +11,8 @@ import { NotFoundRoute } from './routes/not-found';
 import { OccupationRedirect } from './routes/occupation-redirect';
 import { RootLayout } from './routes/root-layout';
 
-// Every page but the catalog is its own chunk, loaded when first visited.
+// Every page but the catalog is its own chunk, loaded when first visited. Each route's `handle`
+// (read by preloadPage) says what the page loads before its content shows.
 const loadLevelMatrix = () => loadPageCode(() => import('./routes/level-matrix'));
 const loadComparison = () => loadPageCode(() => import('./routes/comparison'));
 const loadAssessment = () => loadPageCode(() => import('./routes/assessment'));
@@ -32,11 +33,6 @@ const OccupationLevelRoute = lazy(async () => ({ default: (await loadOccupationL
 
 const occupationInPath = ({ soc }: Params) => (soc ? [soc] : []);
 
-/** Read by preloadPage: what each page loads before its content shows. */
-function preload(handle: PagePreload): { handle: PagePreload } {
-  return { handle };
-}
-
 /**
  * The routes, in react-router's declarative mode: the app loads nothing
  * before rendering, so the data router's loaders and actions would be unused
@@ -53,41 +49,45 @@ export const routes: RouteObject[] = [
       {
         path: paths.levelMatrix.path,
         element: <LevelMatrixRoute />,
-        ...preload({ code: loadLevelMatrix, occupations: occupationInPath }),
+        handle: { code: loadLevelMatrix, occupations: occupationInPath } satisfies PagePreload,
       },
       {
         path: paths.comparison.path,
         element: <ComparisonRoute />,
-        ...preload({
+        handle: {
           code: loadComparison,
           occupations: (_, search) => parseComparisonParams(search, (soc) => findCatalogEntry(soc) !== undefined).socs,
-        }),
+        } satisfies PagePreload,
       },
       {
         path: paths.assessment.path,
         element: <AssessmentRoute />,
-        ...preload({ code: loadAssessment, occupations: occupationInPath }),
+        handle: { code: loadAssessment, occupations: occupationInPath } satisfies PagePreload,
       },
       {
         path: paths.assessmentResults.path,
         element: <AssessmentResultsRoute />,
-        ...preload({ code: loadAssessmentResults, occupations: occupationInPath }),
+        handle: { code: loadAssessmentResults, occupations: occupationInPath } satisfies PagePreload,
       },
-      { path: paths.myAssessments.path, element: <MyAssessmentsRoute />, ...preload({ code: loadMyAssessments }) },
+      {
+        path: paths.myAssessments.path,
+        element: <MyAssessmentsRoute />,
+        handle: { code: loadMyAssessments } satisfies PagePreload,
+      },
       {
         path: paths.sharedAssessment.path,
         element: <SharedAssessmentRoute />,
-        ...preload({ code: loadSharedAssessment }),
+        handle: { code: loadSharedAssessment } satisfies PagePreload,
       },
-      { path: paths.search.path, element: <SearchRoute />, ...preload({ code: loadSearch }) },
+      { path: paths.search.path, element: <SearchRoute />, handle: { code: loadSearch } satisfies PagePreload },
       {
         path: paths.level.path,
         element: <OccupationLevelRoute />,
         // An unknown level is answered from the catalog, with nothing to download.
-        ...preload({
+        handle: {
           code: loadOccupationLevel,
           occupations: ({ soc, level }) => (soc && isLevelId(level) ? [soc] : []),
-        }),
+        } satisfies PagePreload,
       },
       { path: '*', element: <NotFoundRoute /> },
     ],

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { JOURNEY_SOC, readAllExports, readExport } from './support/exports';
+import { JOURNEY_SOC, readAllExports, readExport, statementTopic } from './support/exports';
 
 // The service worker (build/service-worker.ts) against the built site: the
 // other suites block it, so that their own request routing sees every request.
@@ -23,10 +23,6 @@ async function waitForServiceWorker(page: Page) {
   });
 }
 
-function topicOf(statement: string | undefined): string {
-  return (statement ?? '').split(' — ')[0] ?? '';
-}
-
 test('after a first visit, the catalog, a visited occupation and its assessment open offline', async ({
   page,
   context,
@@ -35,7 +31,9 @@ test('after a first visit, the catalog, a visited occupation and its assessment 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Occupations');
   await waitForServiceWorker(page);
   await page.getByRole('link', { name: journey.occupation.title, exact: true }).click();
-  await expect(page.getByRole('main')).toContainText(topicOf(journey.framework.levels.emerging.statements[0]));
+  await expect(page.getByRole('main')).toContainText(
+    statementTopic(journey.framework.levels.emerging.statements[0] ?? ''),
+  );
 
   await context.setOffline(true);
   await page.goto('/');
@@ -45,7 +43,9 @@ test('after a first visit, the catalog, a visited occupation and its assessment 
   // Another level of the visited occupation: the same file, so it opens.
   await page.goto(`/occupations/${JOURNEY_SOC}/advanced`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(journey.occupation.title);
-  await expect(page.getByRole('main')).toContainText(topicOf(journey.framework.levels.advanced.statements[0]));
+  await expect(page.getByRole('main')).toContainText(
+    statementTopic(journey.framework.levels.advanced.statements[0] ?? ''),
+  );
 
   // Self-assessment works offline: its code was cached, its ratings stay in the browser.
   await page.goto(`/occupations/${JOURNEY_SOC}/assessment`);

@@ -1,6 +1,14 @@
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { statementPath } from './support/anchors';
-import { JOURNEY_SOC, LEVEL_IDS, escapeRegExp, readAllExports, readExport, type LevelId } from './support/exports';
+import {
+  JOURNEY_SOC,
+  LEVEL_IDS,
+  escapeRegExp,
+  readAllExports,
+  readExport,
+  statementDescription,
+  type LevelId,
+} from './support/exports';
 
 // Search in a real browser: from the header of any page to results grouped by
 // occupation and level, into a statement on its level page and back. Which
@@ -325,7 +333,7 @@ test.describe('search from the header', () => {
       .getByRole('region', { name: new RegExp(`^Level ${LEVEL_IDS.indexOf(statement.level) + 1} of 4: `) })
       .getByRole('listitem')
       .nth(statement.index);
-    await expect(item).toContainText(statement.text.split(' — ')[1] ?? statement.text);
+    await expect(item).toContainText(statementDescription(statement.text));
     await expect(item).toHaveAttribute('id', decodeURIComponent(href.split('#')[1] ?? ''));
     await expect(item).toHaveAttribute('aria-current', 'location');
     await expect(item).toBeFocused();

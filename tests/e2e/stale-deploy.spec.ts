@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { JOURNEY_SOC, readExport } from './support/exports';
+import { JOURNEY_SOC, readExport, statementTopic } from './support/exports';
 
 // A tab opened before a new deploy asks for files of the old build, which are
 // gone (content-hashed names). The app reloads once to get the new build, and
@@ -66,7 +66,7 @@ test('an occupation file gone after a new deploy: one reload, and the statements
   await page.goto('/');
   await page.getByRole('link', { name: journey.occupation.title, exact: true }).click();
   const first = journey.framework.levels.emerging.statements[0] ?? '';
-  await expect(page.getByRole('main')).toContainText(first.split(' — ')[0] ?? first);
+  await expect(page.getByRole('main')).toContainText(statementTopic(first));
   await expect(page.getByRole('main')).not.toContainText('could not be downloaded');
   expect(loads.count).toBe(2);
 });

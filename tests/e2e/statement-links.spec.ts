@@ -1,6 +1,14 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectedAnchors, statementPath } from './support/anchors';
-import { JOURNEY_SOC, LEVEL_IDS, escapeRegExp, readAllExports, readExport, type LevelId } from './support/exports';
+import {
+  JOURNEY_SOC,
+  LEVEL_IDS,
+  escapeRegExp,
+  readAllExports,
+  readExport,
+  statementDescription,
+  type LevelId,
+} from './support/exports';
 
 // Every statement has an address of its own: its level page plus an anchor
 // made from its topic. Copying it, opening it elsewhere and following it from
@@ -12,15 +20,10 @@ function levelRegion(page: Page, level: LevelId): Locator {
   return page.getByRole('region', { name: new RegExp(`^Level ${LEVEL_IDS.indexOf(level) + 1} of 4: `) });
 }
 
-/** The text of a statement without its topic, as a stable part of what the page shows. */
-function description(statement: string): string {
-  return statement.split(' — ').slice(1).join(' — ') || statement;
-}
-
 /** The cited statement is scrolled into view, focused, and the only one marked as the current location. */
 async function expectCited(page: Page, level: LevelId, index: number, text: string, anchor: string) {
   const item = levelRegion(page, level).getByRole('listitem').nth(index);
-  await expect(item).toContainText(description(text));
+  await expect(item).toContainText(statementDescription(text));
   await expect(item).toHaveAttribute('id', anchor);
   await expect(item).toHaveAttribute('aria-current', 'location');
   await expect(item).toBeFocused();
@@ -65,7 +68,7 @@ test.describe('statement addresses', () => {
       const page = await context.newPage();
       await page.goto(`/occupations/${JOURNEY_SOC}/${level}`);
       const item = levelRegion(page, level).getByRole('listitem').nth(index);
-      await expect(item).toContainText(description(text));
+      await expect(item).toContainText(statementDescription(text));
       const copy = item.getByRole('button', { name: `Copy link to statement ${number}`, exact: true });
       await expect(copy).toHaveText('Copy link');
       await copy.click();

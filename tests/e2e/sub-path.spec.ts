@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { JOURNEY_SOC, readExport } from './support/exports';
+import { JOURNEY_SOC, readExport, statementDescription } from './support/exports';
 
 // The site built with LADDER_BASE=/careers/ladder/ and served only under that
 // path (playwright.config.ts): links, code, data, the search index and its
@@ -27,7 +27,7 @@ test('the catalog, an occupation and its levels work under the sub-path, and eve
   await expect(page).toHaveURL(new RegExp(`${BASE}occupations/${JOURNEY_SOC.replace('.', '\\.')}/emerging$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(journey.occupation.title);
   const first = journey.framework.levels.emerging.statements[0] ?? '';
-  await expect(page.getByRole('main')).toContainText(first.split(' — ')[1]?.slice(0, 40) ?? first);
+  await expect(page.getByRole('main')).toContainText(statementDescription(first));
 
   await page.getByRole('button', { name: /^Next level/ }).click();
   await expect(page).toHaveURL(new RegExp(`${BASE}occupations/.+/developing$`));

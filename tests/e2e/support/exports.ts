@@ -45,6 +45,16 @@ export function countText(shown: number, total: number): string {
   return shown === total ? `${total} ${noun}` : `${shown} of ${total} ${noun}`;
 }
 
+/** A statement's topic, the part before " — " (the whole text when it has none). */
+export function statementTopic(statement: string): string {
+  return statement.split(' — ')[0] ?? statement;
+}
+
+/** A statement without its topic: the part a page shows as plain text after the bold topic. */
+export function statementDescription(statement: string): string {
+  return statement.split(' — ').slice(1).join(' — ') || statement;
+}
+
 /** Escapes text for use inside a RegExp. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -324,7 +324,8 @@ export class SearchEngine {
     };
   }
 
-  private levelOf(counts: number[], offset: number): { id: LevelId; index: number } {
+  /** The level a statement is in, and its position there, from its offset within its occupation. */
+  private placeInOccupation(counts: number[], offset: number): { id: LevelId; index: number } {
     let remaining = offset;
     for (const [position, id] of LEVEL_IDS.entries()) {
       const count = counts[position] ?? 0;
@@ -352,7 +353,7 @@ export class SearchEngine {
     const levels = await this.loadLevels(dataPath);
     const start = index.starts[occupation] ?? 0;
     for (const number of [...numbers].sort((a, b) => a - b)) {
-      const { id, index: position } = this.levelOf(counts, number - start);
+      const { id, index: position } = this.placeInOccupation(counts, number - start);
       const level = levels.find((candidate) => candidate.id === id);
       const text = level?.statements[position];
       if (!level || text === undefined) continue;
