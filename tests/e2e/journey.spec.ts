@@ -402,6 +402,8 @@ test.describe('keyboard only', () => {
 
   test('the skip link moves focus past the header to the main content', async ({ page }) => {
     await page.goto('/');
+    // The first render runs in a transition and may commit after the load event: wait for the page.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Occupations');
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
     await page.keyboard.press('Enter');
@@ -418,6 +420,8 @@ test.describe('keyboard only', () => {
       });
 
     await page.goto('/');
+    // The first render runs in a transition and may commit after the load event: wait for the page.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Occupations');
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
     let outline = await focusedOutline();
