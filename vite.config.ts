@@ -3,18 +3,26 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { ladderData } from './build/ladder-data-plugin.ts';
 import { offline } from './build/offline-plugin.ts';
-import { siteBase, staticHost } from './build/static-host-plugin.ts';
+import { prerender } from './build/prerender-plugin.ts';
+import { previewAsHosted, siteBase, siteOrigin, staticHost } from './build/static-host-plugin.ts';
 
 export default defineConfig({
   // LADDER_BASE builds the site for a sub-path, e.g. LADDER_BASE=/careers/ladder/ npm run build.
   base: siteBase(process.env.LADDER_BASE),
+  define: {
+    // LADDER_SITE_URL, the site's public origin, makes canonical links; without it pages have none.
+    'import.meta.env.LADDER_SITE_URL': JSON.stringify(siteOrigin(process.env.LADDER_SITE_URL)),
+  },
   // LADDER_DATA_DIR points the build at another folder of exports (benchmarks, tests).
   plugins: [
     ladderData({ dataDir: process.env.LADDER_DATA_DIR ?? 'data' }),
     react(),
     tailwindcss(),
     staticHost(),
+    // Before offline(), which lists the pages it writes.
+    prerender(),
     offline(),
+    previewAsHosted(),
   ],
   build: {
     target: 'es2022',

@@ -24,6 +24,31 @@ export class ExportProblemsError extends Error {
 // On the prototype, so that Node does not print it as an extra property after the report.
 ExportProblemsError.prototype.name = 'ExportProblemsError';
 
+/** The catalog module: the compact catalog, expanded by the app's own code at startup. */
+function catalogModuleSource({ catalog, dataDir }: SiteData, catalogFormatFile: string): string {
+  // JSON.parse of a string literal is faster for engines than a large object literal.
+  const text = JSON.stringify(JSON.stringify(compactCatalog(catalog, dataDir)));
+  return [
+    `import { expandCatalog } from ${JSON.stringify(catalogFormatFile)};`,
+    `export const catalog = expandCatalog(JSON.parse(${text}));`,
+  ].join('\n');
+}
+
+/** What other build plugins read of this one: the validated data, without loading it again. */
+export interface LadderDataApi {
+  site: () => SiteData;
+}
+
+/** Only the catalog module, from data already loaded: for the build's prerendering server. */
+export function catalogModule(site: SiteData, root: string): Plugin {
+  const catalogFormatFile = resolve(root, 'src/lib/catalog-format.ts');
+  return {
+    name: 'ladder-catalog',
+    resolveId: (id) => (id === CATALOG_MODULE_ID ? RESOLVED_CATALOG_ID : undefined),
+    load: (id) => (id === RESOLVED_CATALOG_ID ? catalogModuleSource(site, catalogFormatFile) : undefined),
+  };
+}
+
 export function buildSiteData(dataDir: string): SiteData {
   const { exports, problems } = loadExports(dataDir);
   if (problems.length > 0) throw new ExportProblemsError(formatProblems(problems));
@@ -35,7 +60,7 @@ export function buildSiteData(dataDir: string): SiteData {
  * fails on a broken export), serves the catalog as a module bundled into the
  * first load, and writes one content-hashed JSON file per occupation.
  */
-export function ladderData({ dataDir }: LadderDataOptions): Plugin {
+export function ladderData({ dataDir }: LadderDataOptions): Plugin<LadderDataApi> {
   const folder = resolve(dataDir);
   let site: SiteData | undefined;
   // The app's own module that expands the compact catalog.
@@ -65,6 +90,7 @@ export function ladderData({ dataDir }: LadderDataOptions): Plugin {
 
   return {
     name: 'ladder-data',
+    api: { site: current },
     configResolved(config) {
       catalogFormatFile = resolve(config.root, 'src/lib/catalog-format.ts');
       // Validate now so that a broken export stops `vite` and `vite build` before anything else.
@@ -74,14 +100,7 @@ export function ladderData({ dataDir }: LadderDataOptions): Plugin {
       return id === CATALOG_MODULE_ID ? RESOLVED_CATALOG_ID : undefined;
     },
     load(id) {
-      if (id !== RESOLVED_CATALOG_ID) return undefined;
-      const { catalog, dataDir } = current();
-      // JSON.parse of a string literal is faster for engines than a large object literal.
-      const text = JSON.stringify(JSON.stringify(compactCatalog(catalog, dataDir)));
-      return [
-        `import { expandCatalog } from ${JSON.stringify(catalogFormatFile)};`,
-        `export const catalog = expandCatalog(JSON.parse(${text}));`,
-      ].join('\n');
+      return id === RESOLVED_CATALOG_ID ? catalogModuleSource(current(), catalogFormatFile) : undefined;
     },
     configureServer(server) {
       watch(server);

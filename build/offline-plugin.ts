@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
+import { SHELL_PAGE } from './prerender.ts';
 import { serviceWorkerSource } from './service-worker.ts';
 
 // Written by the build for hosts, never read by the app.
-const HOST_FILES = new Set(['_headers', '_redirects', '404.html', 'robots.txt']);
+const HOST_FILES = new Set(['_headers', '_redirects', 'robots.txt']);
 const DATA = /^assets\/(occupations|search)\//;
 
 /** Every file of the public folder, site-relative with forward slashes. */
@@ -30,7 +31,10 @@ export function offline(): Plugin {
       publicDir = config.publicDir;
     },
     generateBundle(_, bundle) {
-      const files = [...Object.keys(bundle), ...publicFiles(publicDir)].filter((file) => !HOST_FILES.has(file));
+      // Of the pages, only the shell: prerendered pages come from the network, or the shell opens them offline.
+      const files = [...Object.keys(bundle), ...publicFiles(publicDir)].filter(
+        (file) => !HOST_FILES.has(file) && (!file.endsWith('.html') || file === SHELL_PAGE),
+      );
       const precache = files.filter((file) => !DATA.test(file)).sort();
       const data = files.filter((file) => DATA.test(file));
       // The occupation files share one content-named folder; search files are few, so listed one by one.

@@ -60,9 +60,9 @@ export function headersFile(base: string, pagePaths: readonly string[]): string 
 /** The `_redirects` file: every path that is not a file gets the app, so deep links load. */
 export function redirectsFile(base: string): string {
   return [
-    '# Written by the build: Netlify and Cloudflare Pages serve the app for every path that is',
-    '# not a file, so that deep links such as occupations/43-4171.00/proficient load.',
-    `${base}*    ${base}index.html   200`,
+    '# Written by the build: Netlify and Cloudflare Pages serve the app shell for every path that',
+    '# is not a file or a prerendered page, so that deep links such as /search?q=… load.',
+    `${base}*    ${base}404.html   200`,
     '',
   ].join('\n');
 }

@@ -1,3 +1,5 @@
+import { SHELL_PAGE } from './prerender.ts';
+
 export interface ServiceWorkerOptions {
   /** Where the site is served from, e.g. `/` or `/careers/ladder/`. */
   base: string;
@@ -21,7 +23,8 @@ export interface ServiceWorkerOptions {
  *   so visited occupations (and searches already made) work offline.
  * - Pages come from the network, so a new deploy shows on the next visit; when
  *   the network fails or takes too long (a school's flaky Wi-Fi), the cached
- *   shell opens and the app routes from there.
+ *   shell (the app with no page prerendered in it) opens and the app routes
+ *   from there.
  * - A new worker waits until the page asks it to take over (the "Reload to
  *   update" button), so a page never runs half on one build and half on another.
  */
@@ -30,7 +33,7 @@ export function serviceWorkerSource({ base, version, precache, currentData }: Se
     shellCache: `ladder-shell-${version}`,
     dataCache: 'ladder-data',
     base,
-    shellPage: `${base}index.html`,
+    shellPage: `${base}${SHELL_PAGE}`,
     precache: precache.map((path) => `${base}${path}`),
     dataPrefixes: [`${base}assets/occupations/`, `${base}assets/search/`],
     currentData: currentData.map((path) => `${base}${path}`),

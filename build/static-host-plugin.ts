@@ -1,7 +1,8 @@
-import { copyFileSync, existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { paths } from '../src/config/paths.ts';
+import { SHELL_PAGE } from './prerender.ts';
 import { META_CONTENT_SECURITY_POLICY, headersFile, redirectsFile } from './security-policy.ts';
 
 /** Where the site is served from: `/` or a sub-path such as `/careers/ladder/`, from LADDER_BASE. */
@@ -13,6 +14,26 @@ export function siteBase(value: string | undefined): string {
     );
   }
   return value;
+}
+
+/**
+ * The site's public origin from LADDER_SITE_URL, such as https://careers.example.org, for canonical
+ * links; '' when not given. The sub-path, if any, comes from LADDER_BASE.
+ */
+export function siteOrigin(value: string | undefined): string {
+  if (value === undefined || value === '') return '';
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || value.replace(/\/$/, '') !== url.origin) {
+    throw new Error(
+      `LADDER_SITE_URL must be the site's origin, such as https://careers.example.org, with no path (got ${value}); a sub-path goes in LADDER_BASE`,
+    );
+  }
+  return url.origin;
 }
 
 /** Every page address as a `_headers` pattern, relative to the base: `occupations/*`, `compare`, … */
@@ -30,13 +51,11 @@ function pagePatterns(): string[] {
  */
 export function staticHost(): Plugin {
   let base = '/';
-  let outDir = 'dist';
   return {
     name: 'ladder-static-host',
     apply: 'build',
     configResolved(config) {
       base = config.base;
-      outDir = resolve(config.root, config.build.outDir);
     },
     transformIndexHtml(html) {
       // Right after the charset, before any script or style the policy governs.
@@ -49,11 +68,39 @@ export function staticHost(): Plugin {
       this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(base, pagePatterns()) });
       this.emitFile({ type: 'asset', fileName: '_redirects', source: redirectsFile(base) });
     },
-    closeBundle() {
-      // Hosts such as GitHub Pages answer unknown paths with 404.html: making it
-      // the app lets deep links load and the router show the right page.
-      const index = join(outDir, 'index.html');
-      if (existsSync(index)) copyFileSync(index, join(outDir, '404.html'));
+  };
+}
+
+/**
+ * `vite preview` as the hosts serve the build under `_redirects`: an address
+ * with no file of its own, nor a prerendered page (`x.html` for `/x`), gets
+ * the shell, not index.html, which holds the catalog's prerendered content.
+ */
+export function previewAsHosted(): Plugin {
+  return {
+    name: 'ladder-preview-as-hosted',
+    apply: (_, env) => env.isPreview === true,
+    configurePreviewServer(server) {
+      const { base } = server.config;
+      const outDir = resolve(server.config.root, server.config.build.outDir);
+      const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
+      server.middlewares.use((request, _response, next) => {
+        let pathname: string;
+        try {
+          pathname = decodeURIComponent((request.url ?? '').split(/[?#]/)[0] ?? '');
+        } catch {
+          return next();
+        }
+        // Page requests, as Vite's own fallback tells them apart.
+        const accept = request.headers.accept ?? '';
+        const wantsPage = accept === '' || accept.includes('text/html') || accept.includes('*/*');
+        if (!pathname.startsWith(base) || !wantsPage || request.method !== 'GET') return next();
+        const relative = pathname.slice(base.length);
+        const file = join(outDir, relative);
+        if (relative === '' || isFile(file) || isFile(`${file}.html`)) return next();
+        request.url = `${base}${SHELL_PAGE}`;
+        next();
+      });
     },
   };
 }

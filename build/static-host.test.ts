@@ -4,7 +4,7 @@ import {
   headersFile,
   redirectsFile,
 } from './security-policy';
-import { siteBase } from './static-host-plugin';
+import { siteBase, siteOrigin } from './static-host-plugin';
 
 describe('siteBase', () => {
   it('is / unless LADDER_BASE names a sub-path that starts and ends with /', () => {
@@ -14,6 +14,18 @@ describe('siteBase', () => {
     expect(() => siteBase('/careers/ladder')).toThrow(/starts and ends with "\/"/);
     expect(() => siteBase('careers/')).toThrow(/LADDER_BASE/);
     expect(() => siteBase('https://example.org/')).toThrow(/LADDER_BASE/);
+  });
+});
+
+describe('siteOrigin', () => {
+  it('is the origin LADDER_SITE_URL names, or empty, and refuses a path, which belongs in LADDER_BASE', () => {
+    expect(siteOrigin(undefined)).toBe('');
+    expect(siteOrigin('https://careers.example.org')).toBe('https://careers.example.org');
+    expect(siteOrigin('https://careers.example.org/')).toBe('https://careers.example.org');
+    expect(siteOrigin('http://localhost:4173')).toBe('http://localhost:4173');
+    expect(() => siteOrigin('https://example.org/careers/')).toThrow(/LADDER_BASE/);
+    expect(() => siteOrigin('careers.example.org')).toThrow(/LADDER_SITE_URL/);
+    expect(() => siteOrigin('ftp://example.org')).toThrow(/LADDER_SITE_URL/);
   });
 });
 
@@ -60,7 +72,7 @@ describe('headersFile', () => {
 });
 
 describe('redirectsFile', () => {
-  it('answers every path under the base with the app', () => {
-    expect(redirectsFile('/careers/ladder/')).toMatch(/^\/careers\/ladder\/\* +\/careers\/ladder\/index\.html +200$/m);
+  it('answers every path under the base that has no file with the app shell, not the prerendered catalog', () => {
+    expect(redirectsFile('/careers/ladder/')).toMatch(/^\/careers\/ladder\/\* +\/careers\/ladder\/404\.html +200$/m);
   });
 });

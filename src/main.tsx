@@ -1,5 +1,5 @@
 import { StrictMode, startTransition } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { AppProvider } from './app/provider';
 import { createQueryClient } from './app/query-client';
@@ -12,20 +12,46 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 const queryClient = createQueryClient();
-preloadPage(routes, window.location, queryClient, import.meta.env.BASE_URL);
+const ready = preloadPage(routes, window.location, queryClient, import.meta.env.BASE_URL);
 
-// A transition renders in small slices, so the first render never blocks input for long.
-startTransition(() => {
-  createRoot(root).render(
-    <StrictMode>
-      <AppProvider queryClient={queryClient}>
-        {/* Without transitions, the address updates as each key is typed, so inputs bound to it lose nothing. */}
-        <BrowserRouter basename={import.meta.env.BASE_URL} useTransitions={false}>
-          <AppRoutes />
-        </BrowserRouter>
-      </AppProvider>
-    </StrictMode>,
-  );
-});
+// The same tree as the build's prerender (app/render-page.tsx), so that its HTML hydrates.
+const app = (
+  <StrictMode>
+    <AppProvider queryClient={queryClient}>
+      {/* Without transitions, the address updates as each key is typed, so inputs bound to it lose nothing. */}
+      <BrowserRouter basename={import.meta.env.BASE_URL} useTransitions={false}>
+        <AppRoutes />
+      </BrowserRouter>
+    </AppProvider>
+  </StrictMode>
+);
+
+const render = () => {
+  // React adds each page's own title, description and canonical link; those of the HTML (the shell's
+  // title, or a prerendered page's head when the address differs) would otherwise stay beside them.
+  for (const element of document.head.querySelectorAll('title, meta[name="description"], link[rel="canonical"]')) {
+    element.remove();
+  }
+  // Not hydrated: the HTML is thrown away.
+  delete root.dataset.prerendered;
+  // A transition renders in small slices, so the first render never blocks input for long.
+  startTransition(() => {
+    createRoot(root).render(app);
+  });
+};
+
+// The build wrote this page's HTML for this address, without query (data-prerendered, see
+// build/prerender-plugin.ts). Any other address served it as a fallback, and the app renders afresh.
+const prerendered = root.dataset.prerendered === window.location.pathname && window.location.search === '';
+if (prerendered) {
+  // Hydrating needs the page's data in hand, or the first render would not match the HTML; the
+  // content is on screen meanwhile. Without it (offline, say), the app renders as if not prerendered.
+  void ready.then((loaded) => {
+    if (loaded) startTransition(() => void hydrateRoot(root, app));
+    else render();
+  });
+} else {
+  render();
+}
 
 registerServiceWorker();

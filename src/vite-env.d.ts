@@ -8,3 +8,8 @@ declare module 'virtual:ladder-catalog' {
   /** Built from data/ at build time by build/ladder-data-plugin.ts. */
   export const catalog: Catalog;
 }
+
+interface ImportMetaEnv {
+  /** The site's public origin, such as https://careers.example.org, from LADDER_SITE_URL; empty when not given. */
+  readonly LADDER_SITE_URL: string;
+}

@@ -31,19 +31,41 @@ describe('preloadPage', () => {
       },
     ];
     const queryClient = new QueryClient();
-    preloadPage(testRoutes, { pathname: `/occupations/${first.soc}/proficient`, search: '' }, queryClient);
+    const ready = preloadPage(
+      testRoutes,
+      { pathname: `/occupations/${first.soc}/proficient`, search: '' },
+      queryClient,
+    );
     expect(code).toHaveBeenCalledOnce();
     expect(requested(fetchMock)).toEqual([`/${first.dataPath}`]);
-    await vi.waitFor(() =>
-      expect(queryClient.getQueryState(getOccupationQueryOptions(first).queryKey)?.status).toBe('success'),
-    );
+    // Ready to hydrate once both are in: the occupation is then in the cache the page reads.
+    await expect(ready).resolves.toBe(true);
+    expect(queryClient.getQueryState(getOccupationQueryOptions(first).queryKey)?.status).toBe('success');
   });
 
-  it('loads both occupations of a comparison from the app’s own routes, and nothing for the catalog', () => {
+  it('says the page is not ready when its data cannot be downloaded, so that it is rendered afresh', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(new Response('Gone', { status: 500 }))),
+    );
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const ready = preloadPage(routes, { pathname: `/occupations/${first.soc}/proficient`, search: '' }, queryClient);
+    await expect(ready).resolves.toBe(false);
+  });
+
+  it('says the page is not ready when its code cannot be loaded', async () => {
+    serveOccupationFiles();
+    const testRoutes: RouteObject[] = [
+      { path: '/about', handle: { code: () => Promise.reject(new Error('chunk gone')) } },
+    ];
+    await expect(preloadPage(testRoutes, { pathname: '/about', search: '' }, new QueryClient())).resolves.toBe(false);
+  });
+
+  it('loads both occupations of a comparison from the app’s own routes, and nothing for the catalog', async () => {
     const fetchMock = serveOccupationFiles();
-    preloadPage(routes, { pathname: '/', search: '' }, new QueryClient());
+    await expect(preloadPage(routes, { pathname: '/', search: '' }, new QueryClient())).resolves.toBe(true);
     expect(requested(fetchMock)).toEqual([]);
-    preloadPage(
+    void preloadPage(
       routes,
       { pathname: '/compare', search: `?occupations=${first.soc},99-9999.99,${second.soc}&level=all` },
       new QueryClient(),
@@ -54,9 +76,9 @@ describe('preloadPage', () => {
 
   it('ignores addresses it does not know, SOC codes the catalog lacks and levels that do not exist', () => {
     const fetchMock = serveOccupationFiles();
-    preloadPage(routes, { pathname: '/occupations/99-9999.99/proficient', search: '' }, new QueryClient());
-    preloadPage(routes, { pathname: '/no/such/page', search: '' }, new QueryClient());
-    preloadPage(routes, { pathname: `/occupations/${first.soc}/expert`, search: '' }, new QueryClient());
+    void preloadPage(routes, { pathname: '/occupations/99-9999.99/proficient', search: '' }, new QueryClient());
+    void preloadPage(routes, { pathname: '/no/such/page', search: '' }, new QueryClient());
+    void preloadPage(routes, { pathname: `/occupations/${first.soc}/expert`, search: '' }, new QueryClient());
     expect(requested(fetchMock)).toEqual([]);
   });
 });

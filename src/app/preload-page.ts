@@ -20,21 +20,29 @@ function pagePreload(route: RouteObject): PagePreload | undefined {
  * Starts loading the first page's code and data at once, before the first
  * render. Otherwise each waits for the one before (app, then page, then data),
  * and an opened link paints its content a round trip or two later.
+ *
+ * Resolves true once everything is there, false if any of it failed: a
+ * prerendered page is hydrated only when its data is in hand, so that the
+ * first render matches the HTML.
  */
 export function preloadPage(
   routes: RouteObject[],
   location: { pathname: string; search: string },
   queryClient: QueryClient,
   basename?: string,
-): void {
+): Promise<boolean> {
   const match = matchRoutes(routes, location.pathname, basename)?.at(-1);
   const preload = match && pagePreload(match.route);
-  if (!preload) return;
-  // A failed import or download here is not reported: the page asks again and shows its error state.
-  preload.code().catch(() => undefined);
+  if (!preload) return Promise.resolve(true);
+  // A failure here is not reported: the page asks again and shows its error state.
+  const loads = [preload.code()];
   const socs = preload.occupations?.(match.params, new URLSearchParams(location.search)) ?? [];
   for (const soc of socs) {
     const entry = findCatalogEntry(soc);
-    if (entry) void queryClient.prefetchQuery(getOccupationQueryOptions(entry));
+    if (entry) loads.push(queryClient.ensureQueryData(getOccupationQueryOptions(entry)));
   }
+  return Promise.all(loads).then(
+    () => true,
+    () => false,
+  );
 }

@@ -20,6 +20,7 @@ const loadAssessmentResults = () => loadPageCode(() => import('./routes/assessme
 const loadMyAssessments = () => loadPageCode(() => import('./routes/my-assessments'));
 const loadSharedAssessment = () => loadPageCode(() => import('./routes/shared-assessment'));
 const loadSearch = () => loadPageCode(() => import('./routes/search'));
+const loadAbout = () => loadPageCode(() => import('./routes/about'));
 const loadOccupationLevel = () => loadPageCode(() => import('./routes/occupation-level'));
 
 const LevelMatrixRoute = lazy(async () => ({ default: (await loadLevelMatrix()).LevelMatrixRoute }));
@@ -29,6 +30,7 @@ const AssessmentResultsRoute = lazy(async () => ({ default: (await loadAssessmen
 const MyAssessmentsRoute = lazy(async () => ({ default: (await loadMyAssessments()).MyAssessmentsRoute }));
 const SharedAssessmentRoute = lazy(async () => ({ default: (await loadSharedAssessment()).SharedAssessmentRoute }));
 const SearchRoute = lazy(async () => ({ default: (await loadSearch()).SearchRoute }));
+const AboutRoute = lazy(async () => ({ default: (await loadAbout()).AboutRoute }));
 const OccupationLevelRoute = lazy(async () => ({ default: (await loadOccupationLevel()).OccupationLevelRoute }));
 
 const occupationInPath = ({ soc }: Params) => (soc ? [soc] : []);
@@ -80,6 +82,7 @@ export const routes: RouteObject[] = [
         handle: { code: loadSharedAssessment } satisfies PagePreload,
       },
       { path: paths.search.path, element: <SearchRoute />, handle: { code: loadSearch } satisfies PagePreload },
+      { path: paths.about.path, element: <AboutRoute />, handle: { code: loadAbout } satisfies PagePreload },
       {
         path: paths.level.path,
         element: <OccupationLevelRoute />,

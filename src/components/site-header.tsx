@@ -20,7 +20,7 @@ export function SiteHeader({ onSearchIntent }: { onSearchIntent?: () => void }) 
           <SiteSearchField onIntent={onSearchIntent} />
         </div>
         <nav aria-label="Main" className="print:hidden">
-          <ul className="flex gap-4 text-sm font-semibold">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-semibold">
             <li>
               <NavLink
                 to={paths.catalog.getHref()}
@@ -44,6 +44,14 @@ export function SiteHeader({ onSearchIntent }: { onSearchIntent?: () => void }) 
                 className="aria-[current=page]:text-ink aria-[current=page]:no-underline"
               >
                 My assessments
+              </NavLink>
+            </li>
+            <li>
+              <NavLink
+                to={paths.about.getHref()}
+                className="aria-[current=page]:text-ink aria-[current=page]:no-underline"
+              >
+                About
               </NavLink>
             </li>
           </ul>

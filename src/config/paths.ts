@@ -9,6 +9,10 @@ export const paths = {
     path: '/',
     getHref: () => '/',
   },
+  about: {
+    path: '/about',
+    getHref: () => '/about',
+  },
   occupation: {
     path: '/occupations/:soc',
     getHref: (soc: string) => `/occupations/${encodeURIComponent(soc)}`,

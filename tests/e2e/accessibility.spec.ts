@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { expectedAnchors } from './support/anchors';
 import { JOURNEY_SOC, LEVEL_IDS, readAllExports, readExport } from './support/exports';
 
@@ -104,6 +104,14 @@ const views: View[] = [
       await expect(page.getByRole('heading', { name: 'Sources of these frameworks' })).toBeVisible();
     },
   })),
+  {
+    name: 'about',
+    path: '/about',
+    ready: async (page) => {
+      await expect(page.getByRole('heading', { level: 1, name: 'About Ladder' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Where the frameworks come from' })).toBeVisible();
+    },
+  },
   {
     name: 'start of a self-assessment',
     path: `/occupations/${JOURNEY_SOC}/assessment`,

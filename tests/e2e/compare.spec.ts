@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './support/test';
 import { readBuiltOccupation } from './support/built';
 import { JOURNEY_SOC, LEVEL_IDS, escapeRegExp, readAllExports, readExport, type LevelId } from './support/exports';
 

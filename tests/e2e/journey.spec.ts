@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { JOURNEY_SOC, LEVEL_IDS, countText, escapeRegExp, readAllExports, readExport } from './support/exports';
 
 // A person's way through the site: find an occupation in the catalog, open it,

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { JOURNEY_SOC, readAllExports, readExport, statementTopic } from './support/exports';
 
 // The service worker (build/service-worker.ts) against the built site: the

@@ -1,4 +1,4 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from './support/test';
 import { expectedAnchors } from './support/anchors';
 import { JOURNEY_SOC, LEVEL_IDS, readExport } from './support/exports';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { JOURNEY_SOC, readAllExports } from './support/exports';
 
 // The shipped policy, as the browser enforces it from the meta tag (vite preview
@@ -15,6 +15,7 @@ const PAGES: { name: string; path: string; heading: RegExp }[] = [
   { name: 'catalog', path: '/', heading: /Occupations/ },
   { name: 'level', path: `/occupations/${JOURNEY_SOC}/proficient`, heading: /Receptionists/ },
   { name: 'level matrix', path: `/occupations/${JOURNEY_SOC}/compare`, heading: /Receptionists/ },
+  { name: 'about', path: '/about', heading: /About Ladder/ },
   { name: 'comparison', path: `/compare?occupations=${JOURNEY_SOC},${other}&level=all`, heading: /Compare/ },
   { name: 'assessment', path: `/occupations/${JOURNEY_SOC}/assessment`, heading: /Receptionists|assess/i },
   { name: 'assessment results', path: `/occupations/${JOURNEY_SOC}/assessment/results`, heading: /./ },

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { JOURNEY_SOC, readExport, statementTopic } from './support/exports';
 
 // A tab opened before a new deploy asks for files of the old build, which are

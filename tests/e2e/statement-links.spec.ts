@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './support/test';
 import { expectedAnchors, statementPath } from './support/anchors';
 import {
   JOURNEY_SOC,

@@ -1,4 +1,4 @@
-import { expect, test, type Page, type Route } from '@playwright/test';
+import { expect, test, type Page, type Route } from './support/test';
 import { JOURNEY_SOC, LEVEL_IDS, countText, escapeRegExp, readAllExports, readExport } from './support/exports';
 
 // What a person sees away from the happy path (wrong addresses, a slow or

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { JOURNEY_SOC, readExport, statementDescription } from './support/exports';
 
 // The site built with LADDER_BASE=/careers/ladder/ and served only under that

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useRef } from 'react';
+import { Suspense, useCallback, useEffect, useRef } from 'react';
 import { Outlet, useLocation } from 'react-router-dom';
 import { useCatalog } from '../../api/get-catalog';
 import { SiteLayout } from '../../components/site-layout';
@@ -22,6 +22,7 @@ export function RootLayout() {
       <RouteErrorBoundary resetKey={pathname}>
         <Suspense fallback={<PageLoading />}>
           <Outlet />
+          <PageReady />
         </Suspense>
       </RouteErrorBoundary>
       <ScrollToTop />
@@ -39,4 +40,17 @@ export function PageLoading() {
       <SkeletonBar className="h-4 w-5/6" />
     </div>
   );
+}
+
+/**
+ * Marks the document once the first page's content is live: in the same
+ * boundary as the page, so its effect runs only when the page has hydrated
+ * (or rendered). Until then a prerendered page shows but its buttons do
+ * nothing; browser tests wait for the mark before using them.
+ */
+function PageReady() {
+  useEffect(() => {
+    document.documentElement.dataset.pageReady = '';
+  }, []);
+  return null;
 }

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { PageHead } from '../../components/page-head';
 
 interface RouteErrorBoundaryProps {
   /** The page's path: moving to another page clears the error. */
@@ -36,7 +37,7 @@ export class RouteErrorBoundary extends Component<RouteErrorBoundaryProps, { err
 export function RouteError() {
   return (
     <section role="alert" className="max-w-2xl space-y-4">
-      <title>Something went wrong · Ladder</title>
+      <PageHead title="Something went wrong" description="This page of Ladder could not be shown." />
       <h1 className="text-3xl font-bold">Something went wrong</h1>
       <p className="text-lg text-ink-muted">
         This page could not be shown. Reloading often helps, for example after the site was updated.

@@ -13,6 +13,7 @@ import { PrivacyNote } from './privacy-note';
 import { StartAssessment } from './start-assessment';
 import { StatementRating } from './statement-rating';
 import { StorageNotice } from './storage-notice';
+import { PageHead } from '../../../components/page-head';
 
 function ratedCount(occupation: Occupation, assessment: Assessment, level?: LevelId): number {
   return occupation.levels
@@ -127,7 +128,10 @@ export function AssessmentView({ entry }: { entry: CatalogEntry }) {
   const assessment = assessments[entry.soc];
   return (
     <article aria-labelledby="assessment-title" className="space-y-6">
-      <title>{`Assess yourself: ${entry.title} · Ladder`}</title>
+      <PageHead
+        title={`Assess yourself: ${entry.title}`}
+        description={`Rate yourself on each statement of the ${entry.title} competency framework; your ratings stay in this browser.`}
+      />
       <nav aria-label="Breadcrumb" className="text-sm">
         <Link to={paths.level.getHref(entry.soc, 'emerging')}>
           <span aria-hidden="true">← </span>

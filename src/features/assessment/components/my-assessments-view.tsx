@@ -12,6 +12,7 @@ import { mergeAssessments, parseImport, type MergeMode } from '../lib/import-ass
 import { estimateLevel, progressFromCounts } from '../lib/level-estimate';
 import { PrivacyNote } from './privacy-note';
 import { StorageNotice } from './storage-notice';
+import { PageHead } from '../../../components/page-head';
 
 function rated(assessment: Assessment): string {
   const count = Object.keys(assessment.ratings).length;
@@ -85,7 +86,10 @@ export function MyAssessmentsView() {
 
   return (
     <div className="space-y-6">
-      <title>My assessments · Ladder</title>
+      <PageHead
+        title="My assessments"
+        description="The self-assessments saved in this browser: continue, export, import or delete them."
+      />
       <div className="space-y-2">
         <PageHeading>My assessments</PageHeading>
         <PrivacyNote />

@@ -16,6 +16,7 @@ import { absoluteUrl } from '../../../lib/site-url';
 import { PrivacyNote } from './privacy-note';
 import { ResultsSummary } from './results-summary';
 import { StorageNotice } from './storage-notice';
+import { PageHead } from '../../../components/page-head';
 
 const actionClass =
   'min-h-11 rounded-md border border-line bg-surface px-4 font-semibold shadow-sm hover:border-accent';
@@ -85,7 +86,10 @@ export function ResultsView({ entry }: { entry: CatalogEntry }) {
   const assessment = assessments[entry.soc];
   return (
     <article aria-labelledby="results-title" className="space-y-6 print:space-y-3 print:text-[11px] print:leading-snug">
-      <title>{`Your results: ${entry.title} · Ladder`}</title>
+      <PageHead
+        title={`Your results: ${entry.title}`}
+        description={`Your self-assessment against the ${entry.title} competency framework, level by level.`}
+      />
       <nav aria-label="Breadcrumb" className="text-sm print:hidden">
         <Link to={paths.assessment.getHref(entry.soc)}>
           <span aria-hidden="true">← </span>Back to rating

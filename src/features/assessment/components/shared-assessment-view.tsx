@@ -15,6 +15,7 @@ import { assessmentStore } from '../lib/assessment-store';
 import { mergeAssessments } from '../lib/import-assessment';
 import { decodeShare } from '../lib/share-link';
 import { ResultsSummary } from './results-summary';
+import { PageHead } from '../../../components/page-head';
 
 function getSharedQueryOptions(code: string) {
   return { queryKey: ['shared-assessment', code], queryFn: () => decodeShare(code), staleTime: Infinity } as const;
@@ -99,7 +100,10 @@ export function SharedAssessmentView() {
   const entry = share ? occupations.find((item) => item.soc === share.soc) : undefined;
   return (
     <article aria-labelledby="shared-title" className="space-y-6">
-      <title>Shared assessment · Ladder</title>
+      <PageHead
+        title="Shared assessment"
+        description="A self-assessment someone shared with you: their ratings, level by level."
+      />
       <div className="space-y-1">
         <PageHeading id="shared-title">{share ? `Shared assessment: ${share.title}` : 'Shared assessment'}</PageHeading>
         {share && (

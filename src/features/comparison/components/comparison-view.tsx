@@ -13,6 +13,7 @@ import { useComparisonParams } from '../hooks/use-comparison-params';
 import { comparedLevels, pairSummaries } from '../lib/pair-summary';
 import { ComparisonColumns } from './comparison-columns';
 import { OccupationPicker } from './occupation-picker';
+import { PageHead } from '../../../components/page-head';
 
 function levelPhrase(level: ComparisonLevel): string {
   return level === 'all' ? '' : ` ${LEVEL_NAMES[level]}`;
@@ -32,7 +33,10 @@ export function ComparisonView() {
 
   return (
     <div className="space-y-6">
-      <title>{`Compare occupations${selected.length ? `: ${selected.map((entry) => entry.title).join(', ')}` : ''} · Ladder`}</title>
+      <PageHead
+        title={`Compare occupations${selected.length ? `: ${selected.map((entry) => entry.title).join(', ')}` : ''}`}
+        description="Compare the competency frameworks of two or more occupations side by side, level by level."
+      />
       <div className="space-y-2">
         <PageHeading>Compare occupations</PageHeading>
         <p className="max-w-prose text-ink-muted">

@@ -5,11 +5,16 @@ import { PageHeading } from '../../../components/page-heading';
 import { paths } from '../../../config/paths';
 import type { CatalogEntry } from '../../../lib/occupation';
 import { LevelMatrix } from './level-matrix';
+import { PageHead } from '../../../components/page-head';
 
 export function LevelMatrixView({ entry }: { entry: CatalogEntry }) {
   return (
     <article aria-labelledby="matrix-title" className="space-y-6">
-      <title>{`${entry.title}: levels side by side · Ladder`}</title>
+      <PageHead
+        title={`${entry.title}: levels side by side`}
+        description={`The four levels of the ${entry.title} (${entry.soc}) competency framework side by side, topic by topic, with the words each level adds.`}
+        href={paths.levelMatrix.getHref(entry.soc)}
+      />
       <nav aria-label="Breadcrumb" className="text-sm print:hidden">
         <Link to={paths.level.getHref(entry.soc, 'emerging')}>
           <span aria-hidden="true">← </span>

@@ -13,6 +13,7 @@ import { LevelPanel } from './level-panel';
 import { LevelStepper } from './level-stepper';
 import { OccupationSummary } from './occupation-summary';
 import { RelatedOccupations } from './related-occupations';
+import { PageHead } from '../../../components/page-head';
 
 function levelLabels(occupation: Occupation | undefined): Record<LevelId, string> {
   const labels = { ...LEVEL_NAMES };
@@ -32,6 +33,11 @@ function useLevelAnnouncement(level: LevelId, label: string, count: number): str
     );
   }, [level, label, count]);
   return announcement;
+}
+
+/** What a search engine shows for a level page. */
+function levelDescription(entry: CatalogEntry, label: string, count: number): string {
+  return `${entry.title} (${entry.soc}) at the ${label} level: ${count} competency statement${count === 1 ? '' : 's'} of what the work involves, one level of four.`;
 }
 
 export function OccupationView({ entry, level }: { entry: CatalogEntry; level: LevelId }) {
@@ -59,7 +65,11 @@ export function OccupationView({ entry, level }: { entry: CatalogEntry; level: L
   const [retried, setRetried] = useState(false);
   return (
     <article aria-labelledby="occupation-title" className="space-y-8">
-      <title>{`${entry.title}: ${labels[level]} level · Ladder`}</title>
+      <PageHead
+        title={`${entry.title}: ${labels[level]} level`}
+        description={levelDescription(entry, labels[level], entry.levelCounts[position] ?? 0)}
+        href={paths.level.getHref(entry.soc, level)}
+      />
       <OccupationSummary entry={entry} occupation={occupation} />
       <LevelStepper
         soc={entry.soc}

@@ -5,6 +5,7 @@ import { useSearchState, type SearchFilters as Filters } from '../hooks/use-sear
 import type { SearchResponse } from '../lib/search-types';
 import { SearchFilters } from './search-filters';
 import { SearchResults } from './search-results';
+import { PageHead } from '../../../components/page-head';
 
 /** Occupations shown at first and added by each "Show more". */
 const PAGE_SIZE = 10;
@@ -45,7 +46,10 @@ export function SearchView({ manifestPath }: { manifestPath: string }) {
 
   return (
     <div className="space-y-6">
-      <title>{trimmed ? `Search: ${trimmed} · Ladder` : 'Search · Ladder'}</title>
+      <PageHead
+        title={trimmed ? `Search: ${trimmed}` : 'Search'}
+        description="Search every occupation title and every competency statement, at every level."
+      />
       <div className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Search</h1>
         <p className="max-w-prose text-lg text-ink-muted">

@@ -1,0 +1,83 @@
+import react from '@vitejs/plugin-react';
+import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+import type { Occupation } from '../src/lib/occupation.ts';
+import { catalogModule, type LadderDataApi } from './ladder-data-plugin.ts';
+import { SHELL_PAGE, pageAddress, pageFileName, pageHtml, prerenderedPaths } from './prerender.ts';
+
+/** src/app/render-page.tsx's renderPage (this config has no JSX, so it cannot import the module's type). */
+type RenderPage = (path: string, occupations: readonly Occupation[]) => Promise<{ head: string; body: string }>;
+
+/**
+ * Writes each page whose content is known at build time as real HTML (see
+ * build/prerender.ts for which), so that it shows before any JavaScript runs,
+ * and without it. The pages are rendered by the app's own code
+ * (src/app/render-page.tsx), loaded through a Vite server for the build's
+ * base and data, and the browser hydrates them. The built index.html, before
+ * any page goes in, becomes the shell (404.html).
+ */
+export function prerender(): Plugin {
+  let config: ResolvedConfig | undefined;
+  return {
+    name: 'ladder-prerender',
+    apply: 'build',
+    // After Vite has written index.html into the bundle.
+    enforce: 'post',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async generateBundle(_, bundle) {
+      if (!config) return;
+      const data = config.plugins.find((plugin) => plugin.name === 'ladder-data')?.api as LadderDataApi | undefined;
+      if (!data) throw new Error('prerendering needs the ladder-data plugin');
+      const site = data.site();
+      const index = bundle['index.html'];
+      if (index?.type !== 'asset') throw new Error('prerendering needs the built index.html');
+      const template = String(index.source);
+      this.emitFile({ type: 'asset', fileName: SHELL_PAGE, source: template });
+
+      const server = await createServer({
+        configFile: false,
+        root: config.root,
+        base: config.base,
+        define: config.define,
+        logLevel: 'warn',
+        appType: 'custom',
+        plugins: [catalogModule(site, config.root), react()],
+        // Production builds of React and the router: faster, and the same as the browser runs.
+        mode: 'production',
+        server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+        optimizeDeps: { noDiscovery: true, include: [] },
+      });
+      try {
+        const { renderPage } = (await server.ssrLoadModule('/src/app/render-page.tsx')) as { renderPage: RenderPage };
+        const occupations = new Map<string, Occupation>();
+        const occupation = (soc: string): Occupation => {
+          let found = occupations.get(soc);
+          if (!found) {
+            const entry = site.catalog.occupations.find((candidate) => candidate.soc === soc);
+            const text = entry && site.files.get(entry.dataPath);
+            if (text === undefined) throw new Error(`no data file for ${soc}`);
+            found = JSON.parse(text) as Occupation;
+            // Each occupation's pages come one after another: one parsed file at a time is enough.
+            occupations.clear();
+            occupations.set(soc, found);
+          }
+          return found;
+        };
+        for (const { path, socs } of prerenderedPaths(site.catalog)) {
+          const page = await renderPage(path, socs.map(occupation));
+          // Content still loading, or React's inline scripts, would be a page that the security policy
+          // breaks and that shows a skeleton without JavaScript.
+          if (/<script|<!--\$[?!]-->/.test(page.body))
+            throw new Error(`${path} did not render completely at build time`);
+          const source = pageHtml(template, pageAddress(config.base, path), page);
+          const fileName = pageFileName(path);
+          if (fileName === 'index.html') index.source = source;
+          else this.emitFile({ type: 'asset', fileName, source });
+        }
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}

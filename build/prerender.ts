@@ -1,0 +1,72 @@
+import { paths } from '../src/config/paths.ts';
+import { LEVEL_IDS } from '../src/lib/levels.ts';
+import type { Catalog } from '../src/lib/occupation.ts';
+
+/** The page that answers every address with no file of its own: the app, with nothing rendered yet. */
+export const SHELL_PAGE = '404.html';
+
+/** A page the build writes as HTML: its in-app path and the occupations it shows. */
+export interface PrerenderedPath {
+  path: string;
+  socs: string[];
+}
+
+/**
+ * Every page whose content is known at build time: the catalog, about, and
+ * each occupation's four levels and level matrix. Pages that depend on the
+ * address's query (search, comparison) or on the reader's own data
+ * (assessments) are rendered in the browser.
+ */
+export function prerenderedPaths(catalog: Catalog): PrerenderedPath[] {
+  return [
+    { path: paths.catalog.getHref(), socs: [] },
+    { path: paths.about.getHref(), socs: [] },
+    ...catalog.occupations.flatMap(({ soc }) => [
+      ...LEVEL_IDS.map((level) => ({ path: paths.level.getHref(soc, level), socs: [soc] })),
+      { path: paths.levelMatrix.getHref(soc), socs: [soc] },
+    ]),
+  ];
+}
+
+/**
+ * The file a page is written to: `occupations/43-4171.00/proficient.html` for
+ * `/occupations/43-4171.00/proficient`. Static hosts (Netlify, Cloudflare
+ * Pages, GitHub Pages, `vite preview`) serve `x.html` at `/x` without a
+ * redirect, whereas `x/index.html` costs one to `/x/` on some of them.
+ */
+export function pageFileName(path: string): string {
+  if (path === '/') return 'index.html';
+  return `${decodeURIComponent(path).replace(/^\//, '')}.html`;
+}
+
+/** The address the browser shows for a page, base included: what main.tsx compares with. */
+export function pageAddress(base: string, path: string): string {
+  return path === '/' ? base : `${base.replace(/\/$/, '')}${path}`;
+}
+
+function escapeAttribute(value: string): string {
+  return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+}
+
+const TEMPLATE_TITLE = /<title>[^<]*<\/title>/;
+const EMPTY_ROOT = '<div id="root"></div>';
+const NOSCRIPT = /\s*<noscript>[\s\S]*?<\/noscript>/;
+
+/**
+ * The built index.html with one page in it: the page's title, description and
+ * canonical link in place of the template's title, and its content in #root,
+ * marked with the address it was rendered for.
+ */
+export function pageHtml(template: string, address: string, page: { head: string; body: string }): string {
+  if (!TEMPLATE_TITLE.test(template) || !template.includes(EMPTY_ROOT)) {
+    throw new Error(`index.html must have a <title> and an empty ${EMPTY_ROOT} to prerender pages into`);
+  }
+  return (
+    template
+      // A function, so that `$` in the content is not read as a replacement pattern.
+      .replace(TEMPLATE_TITLE, () => page.head)
+      .replace(EMPTY_ROOT, () => `<div id="root" data-prerendered="${escapeAttribute(address)}">${page.body}</div>`)
+      // The page reads without JavaScript; the shell's "needs JavaScript" notice would be wrong here.
+      .replace(NOSCRIPT, '')
+  );
+}
