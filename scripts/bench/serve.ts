@@ -78,8 +78,11 @@ export async function startServer(root: string): Promise<StaticServer> {
         return;
       }
       let entry = pathname.endsWith('/') ? await load(resolve(file, 'index.html')) : await load(file);
-      // Deep links have no file of their own; like _redirects, answer them with the app (200, not 404).
-      if (!entry && extname(pathname) === '') entry = await load(resolve(base, 'index.html'));
+      // A prerendered page: /occupations/x/proficient is occupations/x/proficient.html, as static hosts serve it.
+      // (A SOC code's dot, as in /occupations/43-4171.00, is not a file extension.)
+      if (!entry && !pathname.endsWith('/')) entry = await load(`${file}.html`);
+      // Other addresses have no file of their own; like _redirects, answer them with the app shell (200, not 404).
+      if (!entry && !pathname.startsWith('/assets/')) entry = await load(resolve(base, '404.html'));
       if (!entry) {
         response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
         return;

@@ -381,6 +381,8 @@ test.describe('keyboard only', () => {
     await page.keyboard.press('Tab');
     await expect(mainNav.getByRole('link', { name: 'My assessments' })).toBeFocused();
     await page.keyboard.press('Tab');
+    await expect(mainNav.getByRole('link', { name: 'About' })).toBeFocused();
+    await page.keyboard.press('Tab');
     await expect(page.getByRole('searchbox', { name: 'Search by title or SOC code' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('combobox', { name: 'Group' })).toBeFocused();

@@ -1,5 +1,6 @@
 import { test as plain, type Page } from '@playwright/test';
 import { expect, test } from './support/test';
+import { expectedAnchors } from './support/anchors';
 import { JOURNEY_SOC, LEVEL_IDS, readExport, statementTopic } from './support/exports';
 
 // The build writes real HTML for the catalog, about, and each occupation's levels and level matrix
@@ -131,6 +132,29 @@ test.describe('hydration', () => {
       await context.close();
     });
   }
+
+  test('a cited statement’s address hydrates the page, then lands on the statement', async ({ page }) => {
+    const anchor = expectedAnchors(journey.framework.levels.developing.statements)[2] ?? '';
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as { prerenderedHeading?: Element | null }).prerenderedHeading = document.querySelector('h1');
+      });
+    });
+    await page.goto(`/occupations/${JOURNEY_SOC}/developing#${anchor}`);
+    const cited = page.locator(`[id="${anchor}"]`);
+    await expect(cited).toHaveAttribute('aria-current', 'location');
+    await expect(cited).toBeFocused();
+    const adopted = await page.evaluate(
+      () => (window as { prerenderedHeading?: Element | null }).prerenderedHeading === document.querySelector('h1'),
+    );
+    expect(adopted).toBe(true);
+    expect(problems).toEqual([]);
+  });
 
   test('a hydrated level page moves between levels in the page, without loading another document', async ({ page }) => {
     const documents: string[] = [];

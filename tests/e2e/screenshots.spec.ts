@@ -33,6 +33,7 @@ const views: View[] = [
   { name: 'occupation-advanced', path: '/occupations/43-6011.00/advanced', ready: 'Level 4 of 4' },
   { name: 'not-found', path: '/occupations/99-9999.00', ready: 'Page not found' },
   { name: 'level-matrix', path: '/occupations/43-4171.00/compare', ready: 'levels side by side' },
+  { name: 'about', path: '/about', ready: 'Where the frameworks come from' },
   {
     name: 'comparison',
     path: '/compare?occupations=43-4171.00,43-6011.00,43-9061.00&level=proficient',

@@ -38,12 +38,17 @@ export function AboutRoute() {
         </p>
         <ul className="list-disc space-y-1 pl-6">
           <li>
-            <Link to={paths.catalog.getHref()}>Browse the occupations</Link> and step through an occupation’s levels
-            with the ← and → keys.
+            <Link to={paths.catalog.getHref()} className="underline">
+              Browse the occupations
+            </Link>{' '}
+            and step through an occupation’s levels with the ← and → keys.
           </li>
           <li>See all four levels of an occupation side by side, with the words each level adds.</li>
           <li>
-            <Link to={paths.comparison.path}>Compare occupations</Link> statement by statement.
+            <Link to={paths.comparison.path} className="underline">
+              Compare occupations
+            </Link>{' '}
+            statement by statement.
           </li>
           <li>
             Search every statement from the box at the top of each page; press{' '}
@@ -60,7 +65,10 @@ export function AboutRoute() {
           A self-assessment is saved in this browser only. Nothing you rate is sent anywhere: the site has no server of
           its own, no accounts and no analytics. You can export an assessment as a file, and a share link carries it in
           the part of the address that browsers never send.{' '}
-          <Link to={paths.myAssessments.getHref()}>My assessments</Link> lists what this browser holds.
+          <Link to={paths.myAssessments.getHref()} className="underline">
+            My assessments
+          </Link>{' '}
+          lists what this browser holds.
         </p>
         <p>After a first visit, the occupations you opened and your assessments work offline.</p>
       </section>

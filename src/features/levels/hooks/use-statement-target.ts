@@ -1,10 +1,16 @@
 import { useEffect } from 'react';
 import { useLocation } from 'react-router-dom';
+import { useHydrated } from '../../../lib/use-hydrated';
 
-/** The statement anchor in the address (#anchor), if any. */
+/**
+ * The statement anchor in the address (#anchor), if any. A prerendered page
+ * was rendered without one (browsers never send it), so it counts only once
+ * the page has hydrated.
+ */
 export function useTargetAnchor(): string | null {
   const { hash } = useLocation();
-  if (hash.length < 2) return null;
+  const hydrated = useHydrated();
+  if (!hydrated || hash.length < 2) return null;
   try {
     return decodeURIComponent(hash.slice(1));
   } catch {
