@@ -68,9 +68,13 @@ test.describe('not found', () => {
 
 test.describe('loading and errors', () => {
   test('shows a loading state while the framework downloads, then the statements', async ({ page }) => {
+    // Opened directly, a level page is prerendered with its statements; opened from within the app,
+    // it downloads them.
+    await page.goto('/');
     const hold = holdRequests(page);
     await hold.ready;
-    await page.goto(`/occupations/${JOURNEY_SOC}/emerging`);
+    await page.getByRole('list', { name: 'Occupations' }).getByRole('link', { name: title, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/occupations/${JOURNEY_SOC}/emerging$`));
 
     // The catalog already knows the title; the statements wait for the download.
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
