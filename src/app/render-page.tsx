@@ -41,18 +41,20 @@ export async function renderPage(path: string, occupations: readonly Occupation[
       </AppProvider>
     </StrictMode>
   );
+  // Most pages render at once; only the first of each lazily loaded route suspends on its code,
+  // and prerender() waits for it.
   const quick = renderToString(app);
-  if (!quick.includes('<!--$?-->') && !quick.includes('<!--$!-->')) {
-    const head = LEADING_HEAD_TAGS.exec(quick)?.[0] ?? '';
-    return { head, body: quick.slice(head.length) };
-  }
+  if (!quick.includes('<!--$?-->') && !quick.includes('<!--$!-->')) return splitHead(quick);
   const { prelude } = await prerender(
     app,
     // React otherwise sends a large finished section apart, with an inline script to put it in place:
     // scripts that the site's security policy blocks, and that a reader without JavaScript never runs.
     { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
-  const html = await new Response(prelude).text();
+  return splitHead(await new Response(prelude).text());
+}
+
+function splitHead(html: string): RenderedPage {
   const head = LEADING_HEAD_TAGS.exec(html)?.[0] ?? '';
   return { head, body: html.slice(head.length) };
 }
