@@ -38,9 +38,14 @@ export function registerServiceWorker(): void {
         // Without a worker the site works as before, online only.
       });
   };
-  // After the page has loaded, so that caching the app never competes with the first paint.
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  // After the page has loaded and gone idle, so that caching the app never competes with the first
+  // paint or with hydration; the load event would run it in the same task as the app's own start.
+  const whenIdle = () => {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(register, { timeout: 3000 });
+    else setTimeout(register, 500);
+  };
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 }
 
 export function subscribeToUpdate(listener: () => void): () => void {
