@@ -76,7 +76,7 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     event.respondWith(page(request));
   } else if (url.pathname.startsWith(CONFIG.base + 'assets/') || CONFIG.precache.includes(url.pathname)) {
-    event.respondWith(file(request, url.pathname));
+    event.respondWith(file(request, url.pathname, event));
   }
 });
 
@@ -94,7 +94,7 @@ async function page(request) {
   }
 }
 
-async function file(request, path) {
+async function file(request, path, event) {
   // Vary is ignored: a script asked for with CORS (type="module") must match the copy cached without it,
   // and a content-hashed name always holds the same bytes.
   const cached = await caches.match(request, { ignoreVary: true });
@@ -102,7 +102,8 @@ async function file(request, path) {
   const response = await fetch(request);
   if (response.ok && CONFIG.dataPrefixes.some((prefix) => path.startsWith(prefix))) {
     const copy = response.clone();
-    caches.open(CONFIG.dataCache).then((cache) => cache.put(request, copy));
+    // Kept alive until written: a worker stopped right after answering would lose the copy.
+    event.waitUntil(caches.open(CONFIG.dataCache).then((cache) => cache.put(request, copy)));
   }
   return response;
 }

@@ -34,6 +34,12 @@ test('after a first visit, the catalog, a visited occupation and its assessment 
   await expect(page.getByRole('main')).toContainText(
     statementTopic(journey.framework.levels.emerging.statements[0] ?? ''),
   );
+  // The worker keeps its copy of the file once the page has it; going offline the same instant
+  // would race that write, which no reader does.
+  await page.waitForFunction(async (soc) => {
+    const data = await caches.open('ladder-data');
+    return (await data.keys()).some((request) => request.url.endsWith(`/${soc}.json`));
+  }, JOURNEY_SOC);
 
   await context.setOffline(true);
   await page.goto('/');
