@@ -1,5 +1,8 @@
 import { SHELL_PAGE } from './prerender.ts';
 
+/** The cache that holds data files as they are read; it outlives builds (stale entries are pruned). */
+export const DATA_CACHE = 'ladder-data';
+
 export interface ServiceWorkerOptions {
   /** Where the site is served from, e.g. `/` or `/careers/ladder/`. */
   base: string;
@@ -31,7 +34,7 @@ export interface ServiceWorkerOptions {
 export function serviceWorkerSource({ base, version, precache, currentData }: ServiceWorkerOptions): string {
   const config = {
     shellCache: `ladder-shell-${version}`,
-    dataCache: 'ladder-data',
+    dataCache: DATA_CACHE,
     base,
     shellPage: `${base}${SHELL_PAGE}`,
     precache: precache.map((path) => `${base}${path}`),

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from './support/test';
 import { JOURNEY_SOC, readAllExports, readExport, statementTopic } from './support/exports';
+import { DATA_CACHE } from '../../build/service-worker.ts';
 
 // The service worker (build/service-worker.ts) against the built site: the
 // other suites block it, so that their own request routing sees every request.
@@ -36,10 +37,13 @@ test('after a first visit, the catalog, a visited occupation and its assessment 
   );
   // The worker keeps its copy of the file once the page has it; going offline the same instant
   // would race that write, which no reader does.
-  await page.waitForFunction(async (soc) => {
-    const data = await caches.open('ladder-data');
-    return (await data.keys()).some((request) => request.url.endsWith(`/${soc}.json`));
-  }, JOURNEY_SOC);
+  await page.waitForFunction(
+    async ({ cache, soc }) => {
+      const data = await caches.open(cache);
+      return (await data.keys()).some((request) => request.url.endsWith(`/${soc}.json`));
+    },
+    { cache: DATA_CACHE, soc: JOURNEY_SOC },
+  );
 
   await context.setOffline(true);
   await page.goto('/');
