@@ -1,7 +1,5 @@
+import { DATA_CACHE } from '../src/lib/offline-copy.ts';
 import { SHELL_PAGE } from './prerender.ts';
-
-/** The cache that holds data files as they are read; it outlives builds (stale entries are pruned). */
-export const DATA_CACHE = 'ladder-data';
 
 export interface ServiceWorkerOptions {
   /** Where the site is served from, e.g. `/` or `/careers/ladder/`. */
@@ -23,7 +21,9 @@ export interface ServiceWorkerOptions {
  *   so the catalog and every page's code open offline after the first visit.
  * - Occupation files and search index files have content-hashed names: they are
  *   cached the first time they are read and served from the cache after that,
- *   so visited occupations (and searches already made) work offline.
+ *   so visited occupations (and searches already made) work offline. What the
+ *   page read before this worker controlled it, the page kept in the same cache
+ *   itself (src/lib/offline-copy.ts; docs/decisions/010).
  * - Pages come from the network, so a new deploy shows on the next visit; when
  *   the network fails or takes too long (a school's flaky Wi-Fi), the cached
  *   shell (the app with no page prerendered in it) opens and the app routes

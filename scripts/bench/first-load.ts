@@ -22,6 +22,15 @@ export interface FirstLoad {
   searchFiles: string[];
 }
 
+/** Polls `check` every 100 ms until it holds or `timeoutMs` has passed; a worker that never activates is reported by its bytes. */
+async function waitUntil(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check().catch(() => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 export async function measureFirstLoad(
   browser: Browser,
   origin: string,
@@ -39,15 +48,11 @@ export async function measureFirstLoad(
     // The heading can appear before late data requests settle; wait for quiet again.
     await page.waitForLoadState('networkidle');
     // The service worker installs after the page has loaded; its downloads are counted apart.
-    await page
-      .waitForFunction(
-        async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated',
-        null,
-        {
-          timeout: 30_000,
-        },
-      )
-      .catch(() => undefined);
+    // Polled with evaluate: waitForFunction takes an async predicate's promise as truthy and returns at once.
+    await waitUntil(
+      () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated'),
+      30_000,
+    );
     log.recording = false;
     const transfers = await log.transfers();
     return {

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { CatalogEntry, Occupation } from '../lib/occupation';
+import { answeredByServiceWorker, keepOfflineCopy } from '../lib/offline-copy';
 import { reloadForNewDeploy } from '../lib/stale-deploy';
 
 export class OccupationLoadError extends Error {
@@ -20,9 +21,12 @@ export async function fetchOccupation(
   { soc, dataPath }: Pick<CatalogEntry, 'soc' | 'dataPath'>,
   signal?: AbortSignal,
 ): Promise<Occupation> {
+  const url = `${import.meta.env.BASE_URL}${dataPath}`;
+  // Read before the request: the worker may take control while it is under way.
+  const viaWorker = answeredByServiceWorker();
   let response: Response;
   try {
-    response = await fetch(`${import.meta.env.BASE_URL}${dataPath}`, { signal });
+    response = await fetch(url, { signal });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new OccupationLoadError(soc, null);
@@ -31,6 +35,8 @@ export async function fetchOccupation(
   // since this page loaded, and the new build has new file names.
   if (response.status === 404 && reloadForNewDeploy()) return new Promise<Occupation>(() => undefined);
   if (!response.ok) throw new OccupationLoadError(soc, response.status);
+  // The service worker keeps what it answers; what it did not (a first visit) the page keeps.
+  if (import.meta.env.PROD && !viaWorker) void keepOfflineCopy(url, response.clone());
   const occupation = (await response.json()) as Occupation;
   // The file was validated at build time; a wrong one here means a stale or
   // mixed deploy, which deserves the error state rather than a wrong page.

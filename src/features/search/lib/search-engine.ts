@@ -1,6 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { stemmer } from 'stemmer';
 import { LEVEL_IDS, type LevelId } from '../../../lib/levels';
+import { answeredByServiceWorker, keepOfflineCopy } from '../../../lib/offline-copy';
 import type { Level } from '../../../lib/occupation';
 import { statementAnchors } from '../../../lib/statement-anchor';
 import type { SearchManifest, SearchShard } from './search-index-format';
@@ -13,8 +14,13 @@ export type ReadJson = (path: string) => Promise<unknown>;
 /** Reads an index or occupation file from the site, as the worker and the no-worker fallback both do. */
 export function fetchSiteFile(base: string): ReadJson {
   return async (path) => {
-    const response = await fetch(`${base}${path}`);
+    const url = `${base}${path}`;
+    // Read before the request, as the service worker may take control meanwhile.
+    const viaWorker = answeredByServiceWorker();
+    const response = await fetch(url);
     if (!response.ok) throw new Error(`The search index could not be downloaded (HTTP ${response.status}).`);
+    // Files read before the service worker controlled this page or worker are kept for offline use here.
+    if (import.meta.env.PROD && !viaWorker) void keepOfflineCopy(url, response.clone());
     return (await response.json()) as unknown;
   };
 }
