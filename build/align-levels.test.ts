@@ -1,5 +1,5 @@
 import { alignLevels } from './align-levels.ts';
-import { Vocabulary, statementTermCounts, type SparseVector } from './text-vectors.ts';
+import { Vocabulary, statementTermCounts, type SparseVector } from '../src/lib/text-vectors.ts';
 
 function vectorise(levels: string[][]): SparseVector[][] {
   const vocabulary = new Vocabulary();

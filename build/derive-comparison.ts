@@ -1,7 +1,7 @@
 import type { Occupation, OccupationMatches, RelatedOccupation } from '../src/lib/occupation.ts';
 import { alignLevels } from './align-levels.ts';
 import { matchOccupations } from './match-occupations.ts';
-import { Vocabulary, statementTermCounts } from './text-vectors.ts';
+import { Vocabulary, statementTermCounts } from '../src/lib/text-vectors.ts';
 
 /** How many related occupations each occupation page lists. */
 export const RELATED_COUNT = 5;

@@ -1,5 +1,5 @@
 import { matchOccupations } from './match-occupations.ts';
-import { Vocabulary, statementTermCounts } from './text-vectors.ts';
+import { Vocabulary, statementTermCounts } from '../src/lib/text-vectors.ts';
 
 function vectorise(occupations: string[][][]) {
   const vocabulary = new Vocabulary();

@@ -1,5 +1,5 @@
-import { maxWeightAssignment } from './assignment.ts';
-import { cosine, type SparseVector } from './text-vectors.ts';
+import { maxWeightAssignment } from '../src/lib/assignment.ts';
+import { cosine, type SparseVector } from '../src/lib/text-vectors.ts';
 
 /** Least similarity for statements of two occupations to count as a close match. */
 export const MATCH_FLOOR = 0.3;

@@ -7,8 +7,16 @@ import { paths } from '../../../config/paths';
 import { LEVEL_IDS, nextLevel, previousLevel, type LevelId } from '../../../lib/levels';
 import type { CatalogEntry, Occupation } from '../../../lib/occupation';
 import { useAssessments } from '../hooks/use-assessments';
-import { statementKey, type Assessment, type StatementRating as Value } from '../lib/assessment';
+import { useReconciled } from '../hooks/use-reconciled';
+import {
+  levelStatements,
+  ratingFor,
+  type Assessment,
+  type CurrentStatement,
+  type RatingValue,
+} from '../lib/assessment';
 import { assessmentStore } from '../lib/assessment-store';
+import { FRAMEWORK_CHANGES_ID } from './framework-changes';
 import { PrivacyNote } from './privacy-note';
 import { StartAssessment } from './start-assessment';
 import { StatementRating } from './statement-rating';
@@ -16,25 +24,50 @@ import { StorageNotice } from './storage-notice';
 import { PageHead } from '../../../components/page-head';
 
 function ratedCount(occupation: Occupation, assessment: Assessment, level?: LevelId): number {
-  return occupation.levels
-    .filter((item) => level === undefined || item.id === level)
-    .reduce(
-      (sum, item) =>
-        sum + item.statements.filter((_, index) => assessment.ratings[statementKey(item.id, index)]).length,
-      0,
-    );
+  return (level === undefined ? LEVEL_IDS : [level])
+    .flatMap((id) => levelStatements(occupation, id))
+    .filter((statement) => ratingFor(assessment, statement)).length;
+}
+
+/** Says, once a new version of the framework was carried over, where to read what changed. */
+function ChangesNotice({ assessment }: { assessment: Assessment }) {
+  const { changes } = assessment;
+  if (!changes) return null;
+  const what =
+    changes.fromVersion === changes.toVersion
+      ? 'Some statements of this framework changed since you rated them.'
+      : `This framework changed from version ${changes.fromVersion} to ${changes.toVersion} since you rated it.`;
+  const gone =
+    changes.earlier === 0
+      ? ''
+      : changes.earlier === 1
+        ? '; 1 rating is for a statement it no longer has'
+        : `; ${changes.earlier} ratings are for statements it no longer has`;
+  return (
+    <p className="rounded-md border-l-4 border-accent bg-surface p-3">
+      {`${what} Your ratings followed their statements${gone}.`}{' '}
+      <Link
+        to={{ pathname: paths.assessmentResults.getHref(assessment.soc), hash: FRAMEWORK_CHANGES_ID }}
+        className="font-semibold"
+      >
+        See what changed
+      </Link>
+    </p>
+  );
 }
 
 function RatingFlow({ occupation, assessment }: { occupation: Occupation; assessment: Assessment }) {
   const [level, setLevel] = useState<LevelId>('emerging');
   const current = occupation.levels.find((item) => item.id === level);
+  const statements = levelStatements(occupation, level);
   const total = occupation.levels.reduce((sum, item) => sum + item.statements.length, 0);
   const rated = ratedCount(occupation, assessment);
 
-  const change = (key: string, value: Value | undefined) => {
+  const change = (statement: CurrentStatement, value: RatingValue | undefined) => {
     const ratings = { ...assessment.ratings };
-    if (value) ratings[key] = value;
-    else delete ratings[key];
+    // The text goes with the rating, so that it can follow its statement into a new version.
+    if (value) ratings[statement.key] = { ...value, text: statement.text };
+    else delete ratings[statement.key];
     assessmentStore().put({ ...assessment, ratings, updatedAt: new Date().toISOString() });
   };
   const previous = previousLevel(level);
@@ -42,6 +75,7 @@ function RatingFlow({ occupation, assessment }: { occupation: Occupation; assess
 
   return (
     <div className="space-y-5">
+      <ChangesNotice assessment={assessment} />
       <div className="space-y-1">
         <label htmlFor="assessment-progress" className="font-semibold">
           {rated} of {total} statements rated
@@ -73,22 +107,19 @@ function RatingFlow({ occupation, assessment }: { occupation: Occupation; assess
             For each statement, choose how you do it today. With a statement focused, the keys 1, 2 and 3 choose Not
             yet, With help and On my own.
           </p>
-          {current.statements.length === 0 ? (
+          {statements.length === 0 ? (
             <p className="text-ink-muted">This framework has no statements at this level.</p>
           ) : (
             <ol className="space-y-3">
-              {current.statements.map((text, index) => {
-                const key = statementKey(level, index);
-                return (
-                  <StatementRating
-                    key={key}
-                    number={index + 1}
-                    text={text}
-                    value={assessment.ratings[key]}
-                    onChange={(value) => change(key, value)}
-                  />
-                );
-              })}
+              {statements.map((statement) => (
+                <StatementRating
+                  key={statement.key}
+                  number={statement.index + 1}
+                  text={statement.text}
+                  value={ratingFor(assessment, statement)}
+                  onChange={(value) => change(statement, value)}
+                />
+              ))}
             </ol>
           )}
         </section>
@@ -123,6 +154,12 @@ function RatingFlow({ occupation, assessment }: { occupation: Occupation; assess
   );
 }
 
+/** Rates against the framework at hand, the saved ratings carried onto it first (and saved so, once). */
+function ReconciledFlow({ occupation, assessment }: { occupation: Occupation; assessment: Assessment }) {
+  const current = useReconciled(assessment, occupation, true);
+  return <RatingFlow occupation={occupation} assessment={current} />;
+}
+
 export function AssessmentView({ entry }: { entry: CatalogEntry }) {
   const { assessments, problem } = useAssessments();
   const assessment = assessments[entry.soc];
@@ -154,7 +191,7 @@ export function AssessmentView({ entry }: { entry: CatalogEntry }) {
         {(occupation) => (
           <>
             {assessment ? (
-              <RatingFlow occupation={occupation} assessment={assessment} />
+              <ReconciledFlow occupation={occupation} assessment={assessment} />
             ) : (
               <StartAssessment occupation={occupation} assessments={Object.values(assessments)} />
             )}

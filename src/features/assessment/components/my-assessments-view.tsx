@@ -1,21 +1,25 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type ChangeEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { useCatalog } from '../../../api/get-catalog';
+import { getOccupationQueryOptions } from '../../../api/get-occupation';
 import { PageHeading } from '../../../components/page-heading';
 import { paths } from '../../../config/paths';
 import { formatDate } from '../../../lib/format-date';
 import { LEVEL_NAMES } from '../../../lib/levels';
 import { useAssessments } from '../hooks/use-assessments';
-import type { Assessment } from '../lib/assessment';
+import { ratedCount, type Assessment } from '../lib/assessment';
 import { assessmentStore } from '../lib/assessment-store';
 import { mergeAssessments, parseImport, type MergeMode } from '../lib/import-assessment';
 import { estimateLevel, progressFromCounts } from '../lib/level-estimate';
+import { reconcileAssessment } from '../lib/reconcile';
+import type { Occupation } from '../../../lib/occupation';
 import { PrivacyNote } from './privacy-note';
 import { StorageNotice } from './storage-notice';
 import { PageHead } from '../../../components/page-head';
 
 function rated(assessment: Assessment): string {
-  const count = Object.keys(assessment.ratings).length;
+  const count = ratedCount(assessment);
   return `${count} statement${count === 1 ? '' : 's'} rated`;
 }
 
@@ -29,6 +33,7 @@ interface PendingImport {
 export function MyAssessmentsView() {
   const id = useId();
   const { occupations } = useCatalog();
+  const queryClient = useQueryClient();
   const { assessments, problem } = useAssessments();
   const [deleted, setDeleted] = useState<Assessment | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -54,17 +59,34 @@ export function MyAssessmentsView() {
       setMessage({ text: `${file.name} was not imported. ${result.message}`, error: true });
       return;
     }
+    const entry = occupations.find((item) => item.soc === result.assessment.soc);
+    let occupation: Occupation;
+    try {
+      if (!entry) throw new Error('Not in the catalog.');
+      occupation = await queryClient.fetchQuery(getOccupationQueryOptions(entry));
+    } catch {
+      setMessage({
+        text: `${file.name} was not imported. The framework of ${result.assessment.title} could not be loaded to place the ratings on; check the connection and try again.`,
+        error: true,
+      });
+      return;
+    }
+    // The file's ratings, and the saved ones, carried onto the framework this site has now,
+    // so that both name the same statements before anything is merged.
+    const now = new Date();
+    const incoming = reconcileAssessment(result.assessment, occupation, now).assessment;
+    const saved = assessmentStore().getSnapshot().assessments[incoming.soc];
+    const existing = saved && reconcileAssessment(saved, occupation, now).assessment;
     // Warnings (say, ratings made against another framework version) go with whatever message follows.
     const warnings = result.warnings.length > 0 ? ` Note: ${result.warnings.join(' ')}` : '';
-    const existing = assessments[result.assessment.soc];
     if (existing) {
       // Never overwrite ratings without asking.
-      setPending({ existing, incoming: result.assessment });
+      setPending({ existing, incoming });
       setMessage(warnings ? { text: warnings.trim(), error: false } : null);
       return;
     }
-    assessmentStore().put(result.assessment);
-    setMessage({ text: `Imported the assessment of ${result.assessment.title}.${warnings}`, error: false });
+    assessmentStore().put(incoming);
+    setMessage({ text: `Imported the assessment of ${incoming.title}.${warnings}`, error: false });
   };
 
   const resolve = (mode: MergeMode | null) => {

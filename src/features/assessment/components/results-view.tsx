@@ -7,12 +7,15 @@ import { paths } from '../../../config/paths';
 import { formatDate } from '../../../lib/format-date';
 import type { CatalogEntry, Occupation } from '../../../lib/occupation';
 import { useAssessments } from '../hooks/use-assessments';
-import type { Assessment } from '../lib/assessment';
+import { useReconciled } from '../hooks/use-reconciled';
+import { withoutChanges, withoutEarlier, type Assessment } from '../lib/assessment';
+import { assessmentStore } from '../lib/assessment-store';
 import { downloadText } from '../lib/download';
 import { CSV_BYTE_ORDER_MARK, CSV_MIME_TYPE, csvFileName, toCsv } from '../lib/export-csv';
 import { jsonFileName, toExportJson } from '../lib/export-json';
 import { encodeShare } from '../lib/share-link';
 import { absoluteUrl } from '../../../lib/site-url';
+import { FrameworkChanges } from './framework-changes';
 import { PrivacyNote } from './privacy-note';
 import { ResultsSummary } from './results-summary';
 import { StorageNotice } from './storage-notice';
@@ -81,6 +84,28 @@ function ResultsActions({ occupation, assessment }: { occupation: Occupation; as
   );
 }
 
+/** The results against the framework at hand, the saved ratings carried onto it first (and saved so, once). */
+function Results({ occupation, assessment: saved }: { occupation: Occupation; assessment: Assessment }) {
+  const assessment = useReconciled(saved, occupation, true);
+  return (
+    <>
+      <ResultsSummary occupation={occupation} assessment={assessment} />
+      <FrameworkChanges
+        assessment={assessment}
+        onRemoveEarlier={(entry) =>
+          assessmentStore().put({ ...withoutEarlier(assessment, entry), updatedAt: new Date().toISOString() })
+        }
+        onDismissChanges={() => assessmentStore().put(withoutChanges(assessment))}
+      />
+      <ResultsActions occupation={occupation} assessment={assessment} />
+      <section className="text-xs text-ink-muted print:hidden">
+        <h2 className="font-semibold">Source of this framework</h2>
+        <CreditLine credit={occupation.credit} />
+      </section>
+    </>
+  );
+}
+
 export function ResultsView({ entry }: { entry: CatalogEntry }) {
   const { assessments, problem } = useAssessments();
   const assessment = assessments[entry.soc];
@@ -120,14 +145,7 @@ export function ResultsView({ entry }: { entry: CatalogEntry }) {
               </Link>
             </p>
           ) : (
-            <>
-              <ResultsSummary occupation={occupation} assessment={assessment} />
-              <ResultsActions occupation={occupation} assessment={assessment} />
-              <section className="text-xs text-ink-muted print:hidden">
-                <h2 className="font-semibold">Source of this framework</h2>
-                <CreditLine credit={occupation.credit} />
-              </section>
-            </>
+            <Results occupation={occupation} assessment={assessment} />
           )
         }
       </OccupationData>

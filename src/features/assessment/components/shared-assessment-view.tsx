@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { useCatalog } from '../../../api/get-catalog';
 import { useOccupation } from '../../../api/get-occupation';
@@ -8,12 +8,14 @@ import { LoadingPanel } from '../../../components/loading-panel';
 import { PageHeading } from '../../../components/page-heading';
 import { paths } from '../../../config/paths';
 import { formatDate } from '../../../lib/format-date';
-import type { CatalogEntry } from '../../../lib/occupation';
+import type { CatalogEntry, Occupation } from '../../../lib/occupation';
 import { useAssessments } from '../hooks/use-assessments';
+import { useReconciled } from '../hooks/use-reconciled';
 import type { Assessment } from '../lib/assessment';
 import { assessmentStore } from '../lib/assessment-store';
 import { mergeAssessments } from '../lib/import-assessment';
-import { decodeShare } from '../lib/share-link';
+import { decodeShare, type SharedAssessment } from '../lib/share-link';
+import { FrameworkChanges } from './framework-changes';
 import { ResultsSummary } from './results-summary';
 import { PageHead } from '../../../components/page-head';
 
@@ -21,23 +23,42 @@ function getSharedQueryOptions(code: string) {
   return { queryKey: ['shared-assessment', code], queryFn: () => decodeShare(code), staleTime: Infinity } as const;
 }
 
-function SharedResults({ entry, assessment }: { entry: CatalogEntry; assessment: Assessment }) {
+function SharedResults({ entry, share }: { entry: CatalogEntry; share: SharedAssessment }) {
   const query = useOccupation(entry);
+  const assessment = useMemo(() => sharedAssessment(share), [share]);
+  if (!query.data) return <LoadingPanel />;
+  return <ReconciledShare entry={entry} occupation={query.data} shared={assessment} />;
+}
+
+/** The link's ratings carried onto the framework this site has now, by their texts. */
+function ReconciledShare({
+  entry,
+  occupation,
+  shared,
+}: {
+  entry: CatalogEntry;
+  occupation: Occupation;
+  shared: Assessment;
+}) {
+  // Read-only: nothing is saved unless the learner saves a copy.
+  const assessment = useReconciled(shared, occupation, false);
   const { assessments } = useAssessments();
+  // Carried onto the same framework to merge with, and saved only when the learner saves the copy.
+  const existing = useReconciled(assessments[entry.soc], occupation, false);
   const [status, setStatus] = useState('');
   const [asking, setAsking] = useState(false);
-  const existing = assessments[entry.soc];
   const save = (mode: 'replace' | 'fill-gaps' | 'new') => {
     const now = new Date().toISOString();
     const copy = { ...assessment, updatedAt: now };
+    // Both are on the same framework now, so their keys name the same statements.
     assessmentStore().put(existing && mode !== 'new' ? mergeAssessments(existing, copy, mode).assessment : copy);
     setAsking(false);
     setStatus('Saved in this browser. You can find it under My assessments.');
   };
-  if (!query.data) return <LoadingPanel />;
   return (
     <>
-      <ResultsSummary occupation={query.data} assessment={assessment} />
+      <ResultsSummary occupation={occupation} assessment={assessment} />
+      <FrameworkChanges assessment={assessment} />
       <section aria-labelledby="copy-heading" className="space-y-2 print:hidden">
         <h2 id="copy-heading" className="text-xl font-bold">
           Save a copy
@@ -85,10 +106,15 @@ function SharedResults({ entry, assessment }: { entry: CatalogEntry; assessment:
       </section>
       <section className="text-xs text-ink-muted">
         <h2 className="font-semibold">Source of this framework</h2>
-        <CreditLine credit={query.data.credit} />
+        <CreditLine credit={occupation.credit} />
       </section>
     </>
   );
+}
+
+/** The shared ratings as an assessment: it starts, as far as this browser knows, when it was shared. */
+function sharedAssessment(share: SharedAssessment): Assessment {
+  return { ...share, startedAt: share.updatedAt };
 }
 
 export function SharedAssessmentView() {
@@ -124,7 +150,7 @@ export function SharedAssessmentView() {
           This assessment is of an occupation ({result.share.soc}) that this site does not have.
         </p>
       ) : (
-        <SharedResults entry={entry} assessment={{ ...share, startedAt: share.updatedAt }} />
+        <SharedResults entry={entry} share={share} />
       )}
     </article>
   );

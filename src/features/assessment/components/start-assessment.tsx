@@ -1,18 +1,43 @@
+import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useCatalog } from '../../../api/get-catalog';
+import { getOccupationQueryOptions } from '../../../api/get-occupation';
 import type { Occupation } from '../../../lib/occupation';
 import type { Assessment, StatementRating } from '../lib/assessment';
 import { assessmentStore } from '../lib/assessment-store';
-import { headStart } from '../lib/head-start';
+import { headStart, type HeadStartSource } from '../lib/head-start';
 
 interface StartAssessmentProps {
   occupation: Occupation;
   assessments: readonly Assessment[];
 }
 
+/**
+ * The other occupations' assessments that could give a head start, each with
+ * its framework: the build's matches name statements by position in it.
+ */
+function useHeadStartSources(occupation: Occupation, assessments: readonly Assessment[]): HeadStartSource[] {
+  const { occupations } = useCatalog();
+  const candidates = assessments.filter((assessment) =>
+    occupation.matches.some((entry) => entry.soc === assessment.soc && entry.statements.length > 0),
+  );
+  const entries = candidates.flatMap((assessment) => {
+    const entry = occupations.find((item) => item.soc === assessment.soc);
+    return entry ? [{ assessment, entry }] : [];
+  });
+  const frameworks = useQueries({ queries: entries.map(({ entry }) => getOccupationQueryOptions(entry)) });
+  return entries.flatMap(({ assessment }, index) => {
+    const loaded = frameworks[index]?.data;
+    // A framework that cannot be loaded (offline, say) offers nothing rather than guessing.
+    return loaded ? [{ assessment, occupation: loaded }] : [];
+  });
+}
+
 export function StartAssessment({ occupation, assessments }: StartAssessmentProps) {
-  const offers = headStart(occupation, assessments);
-  // The best offer is chosen by default; the learner can start from scratch instead.
-  const [chosen, setChosen] = useState(offers[0]?.fromSoc ?? '');
+  const offers = headStart(occupation, useHeadStartSources(occupation, assessments));
+  // The best offer is chosen by default (offers come in as frameworks load); the learner can start from scratch.
+  const [picked, setChosen] = useState<string | null>(null);
+  const chosen = picked ?? offers[0]?.fromSoc ?? '';
   const start = () => {
     const now = new Date().toISOString();
     const ratings: Record<string, StatementRating> = offers.find((offer) => offer.fromSoc === chosen)?.ratings ?? {};

@@ -1,6 +1,6 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { StatementText } from '../../../components/statement-text';
-import { RATINGS, RATING_LABELS, type Rating, type StatementRating as Value } from '../lib/assessment';
+import { RATINGS, RATING_LABELS, type Rating, type RatingValue as Value } from '../lib/assessment';
 
 interface StatementRatingProps {
   number: number;
@@ -14,7 +14,7 @@ const KEY_RATINGS: Record<string, Rating> = { '1': 'not-yet', '2': 'with-help', 
 export function StatementRating({ number, text, value, onChange }: StatementRatingProps) {
   const id = useId();
   const [noteOpen, setNoteOpen] = useState(Boolean(value?.note));
-  const rate = (rating: Rating) => onChange({ ...value, rating });
+  const rate = (rating: Rating) => onChange(value?.note === undefined ? { rating } : { rating, note: value.note });
 
   // Keys 1, 2 and 3 rate the statement whose choices (or note button) have focus.
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {

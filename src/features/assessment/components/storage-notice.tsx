@@ -4,6 +4,21 @@ import { downloadText } from '../lib/download';
 /** Tells the learner when saved data could not be read or a change could not be saved. */
 export function StorageNotice({ problem }: { problem: StorageProblem | null }) {
   if (!problem) return null;
+  if (problem.kind === 'newer') {
+    return (
+      <div role="alert" className="rounded-lg border-2 border-danger bg-surface p-4">
+        <p className="font-semibold">Saved by a newer version of Ladder</p>
+        <p className="mt-1 text-ink-muted">{problem.message}</p>
+        <button
+          type="button"
+          onClick={() => window.location.reload()}
+          className="mt-3 min-h-11 rounded-md bg-accent px-4 font-semibold text-surface"
+        >
+          Reload this page
+        </button>
+      </div>
+    );
+  }
   if (problem.kind === 'not-saved') {
     return (
       <div role="alert" className="rounded-lg border-2 border-danger bg-surface p-4">

@@ -1,4 +1,6 @@
-import type { LevelId } from '../../../lib/levels';
+import { LEVEL_IDS, type LevelId } from '../../../lib/levels';
+import type { Occupation } from '../../../lib/occupation';
+import { statementAnchors } from '../../../lib/statement-anchor';
 
 /** The three-point scale, in plain words, from least to most independent. */
 export const RATINGS = ['not-yet', 'with-help', 'on-my-own'] as const;
@@ -10,10 +12,71 @@ export const RATING_LABELS: Record<Rating, string> = {
   'on-my-own': 'On my own',
 };
 
-export interface StatementRating {
+/** What the learner chooses for a statement. */
+export interface RatingValue {
   rating: Rating;
   /** Optional note in the learner's own words. */
   note?: string;
+}
+
+export interface StatementRating extends RatingValue {
+  /**
+   * The statement's full text when it was rated. It travels with the rating so
+   * that the rating can follow its statement into a later framework version.
+   */
+  text: string;
+}
+
+/** A rating whose statement is not in the framework any more. Kept until the learner removes it. */
+export interface EarlierRating extends RatingValue {
+  level: LevelId;
+  /** Null only for an old positional rating that could not be tied to a text. */
+  text: string | null;
+  /** 0-based position in its level in `version`, when known; with a null text, all there is. */
+  position: number | null;
+  /** The framework version the rating was made against. */
+  version: string;
+}
+
+export interface RewordedStatement {
+  level: LevelId;
+  before: string;
+  after: string;
+}
+
+/** What the last carry-over into a new framework did, for the results page to say. */
+export interface VersionChanges {
+  fromVersion: string;
+  toVersion: string;
+  /** ISO date. */
+  at: string;
+  /** Ratings that followed their unchanged statement to a new place. */
+  moved: number;
+  /** Ratings that followed a slightly reworded statement. */
+  reworded: RewordedStatement[];
+  /** Ratings of earlier versions whose statement is back, word for word. */
+  restored: number;
+  /** Ratings put into `earlier` because their statement is gone. */
+  earlier: number;
+}
+
+/** "proficient:3": the keys of format 1, by position in a level. */
+export type PositionKey = `${LevelId}:${number}`;
+
+/** A rating by position, possibly with the text that was at that position. */
+export interface PositionedRating extends RatingValue {
+  text?: string;
+}
+
+/**
+ * Ratings by position that are not tied to a statement yet, because the
+ * framework they were made against was not at hand: format-1 data, old share
+ * links and files. Reconciling with the framework places them.
+ */
+export interface UnplacedRatings {
+  /** The framework version the positions refer to. */
+  version: string;
+  ratings: Record<string, PositionedRating>;
 }
 
 /** One learner's self-assessment against one occupation's framework. */
@@ -21,18 +84,127 @@ export interface Assessment {
   soc: string;
   /** The occupation title when the assessment was made (shown if the occupation leaves the catalog). */
   title: string;
-  /** The framework version the statements were rated against. */
+  /** The framework version the ratings are placed against. */
   frameworkVersion: string;
   /** ISO dates. */
   startedAt: string;
   updatedAt: string;
-  /** Keyed by statementKey(level, index). Unrated statements have no entry. */
+  /** Keyed by statementKey(level, anchor). Unrated statements have no entry. */
   ratings: Record<string, StatementRating>;
+  earlier?: EarlierRating[];
+  changes?: VersionChanges;
+  unplaced?: UnplacedRatings;
 }
 
-/** "proficient:3": the fourth statement of the Proficient level. */
-export function statementKey(level: LevelId, index: number): string {
+/**
+ * "proficient/customer-complaints": a statement by its level and its anchor,
+ * the same one its citable link uses, so that it survives statements being
+ * added or reordered. Format-1 keys ("proficient:3") can never be mistaken for one.
+ */
+export function statementKey(level: LevelId, anchor: string): string {
+  return `${level}/${anchor}`;
+}
+
+/** Matches a statement key; anchors are lower-case words joined by hyphens. */
+export const STATEMENT_KEY_PATTERN = new RegExp(`^(${LEVEL_IDS.join('|')})/[a-z0-9]+(?:-[a-z0-9]+)*$`);
+/** Matches a format-1 key by position. */
+export const POSITION_KEY_PATTERN = new RegExp(`^(${LEVEL_IDS.join('|')}):(0|[1-9][0-9]*)$`);
+
+export function positionKey(level: LevelId, index: number): PositionKey {
   return `${level}:${index}`;
+}
+
+/** The level and index of a format-1 key, or null. */
+export function parsePositionKey(key: string): { level: LevelId; index: number } | null {
+  const match = POSITION_KEY_PATTERN.exec(key);
+  return match ? { level: match[1] as LevelId, index: Number(match[2]) } : null;
+}
+
+/** The level of a statement key, or undefined. */
+export function levelOfKey(key: string): LevelId | undefined {
+  const level = key.slice(0, key.indexOf('/'));
+  return (LEVEL_IDS as readonly string[]).includes(level) ? (level as LevelId) : undefined;
+}
+
+export interface CurrentStatement {
+  level: LevelId;
+  index: number;
+  anchor: string;
+  key: string;
+  text: string;
+}
+
+/** A level's statements as the framework has them now, each with its key. */
+export function levelStatements(occupation: Occupation, level: LevelId): CurrentStatement[] {
+  const texts = occupation.levels.find((entry) => entry.id === level)?.statements ?? [];
+  const anchors = statementAnchors(texts);
+  return texts.map((text, index) => {
+    const anchor = anchors[index] ?? `statement-${index + 1}`;
+    return { level, index, anchor, key: statementKey(level, anchor), text };
+  });
+}
+
+/** Collapses white space, so that a re-indented export is the same text. */
+export function normalText(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The rating of a statement as the framework has it now. A rating saved
+ * under the key for another text is not this statement's: until the
+ * assessment is reconciled it shows as unrated rather than as someone else's.
+ */
+export function ratingFor(
+  assessment: Pick<Assessment, 'ratings'>,
+  statement: Pick<CurrentStatement, 'key' | 'text'>,
+): StatementRating | undefined {
+  const entry = assessment.ratings[statement.key];
+  return entry && normalText(entry.text) === normalText(statement.text) ? entry : undefined;
+}
+
+/** Ratings held for the framework, placed or still by position; earlier ratings are not counted. */
+export function ratedCount(assessment: Assessment): number {
+  return Object.keys(assessment.ratings).length + Object.keys(assessment.unplaced?.ratings ?? {}).length;
+}
+
+/** How to name an earlier rating's statement: its text, or where it stood when only that is known. */
+export function earlierStatementText(entry: EarlierRating): string {
+  if (entry.text !== null) return entry.text;
+  return entry.position === null
+    ? `A statement of version ${entry.version}`
+    : `Statement ${entry.position + 1} in version ${entry.version}`;
+}
+
+function sameEarlier(a: EarlierRating, b: EarlierRating): boolean {
+  return (
+    a.level === b.level &&
+    a.text === b.text &&
+    a.position === b.position &&
+    a.rating === b.rating &&
+    (a.note ?? '') === (b.note ?? '') &&
+    a.version === b.version
+  );
+}
+
+/**
+ * The assessment without one earlier rating, the learner having chosen to
+ * remove it. Matched by value, as another tab may have saved meanwhile.
+ */
+export function withoutEarlier(assessment: Assessment, entry: EarlierRating): Assessment {
+  const list = assessment.earlier ?? [];
+  const at = list.findIndex((item) => sameEarlier(item, entry));
+  if (at < 0) return assessment;
+  const earlier = list.filter((_, index) => index !== at);
+  const next: Assessment = { ...assessment, earlier };
+  if (earlier.length === 0) delete next.earlier;
+  return next;
+}
+
+/** The assessment without its summary of the last framework change, once the learner has read it. */
+export function withoutChanges(assessment: Assessment): Assessment {
+  const next: Assessment = { ...assessment };
+  delete next.changes;
+  return next;
 }
 
 export function isRating(value: unknown): value is Rating {

@@ -1,6 +1,6 @@
-import type { StatementRating } from './assessment';
+import type { EarlierRating, StatementRating } from './assessment';
 import { CSV_BYTE_ORDER_MARK, csvCell, csvFileName, toCsv } from './export-csv';
-import { makeAssessment } from '../../../testing/assessment-fixture';
+import { makeAssessment, ratingsFor } from '../../../testing/assessment-fixture';
 import { makeOccupation } from '../../../testing/occupation-fixture';
 
 const occupation = (statements: string[][]) => makeOccupation({ statements, label: (id) => `Label ${id}` });
@@ -47,11 +47,13 @@ describe('toCsv', () => {
   it('writes the header, then one row per statement in level order, rated or not', () => {
     const text = toCsv(
       occ,
-      assessment({
-        'emerging:0': { rating: 'on-my-own', note: 'Every day' },
-        'developing:0': { rating: 'with-help' },
-        'advanced:0': { rating: 'not-yet' },
-      }),
+      assessment(
+        ratingsFor(occ, [
+          ['emerging', 0, 'on-my-own', 'Every day'],
+          ['developing', 0, 'with-help'],
+          ['advanced', 0, 'not-yet'],
+        ]),
+      ),
     );
     expect(text).toBe(
       'occupation,soc,level,statement,rating,note\r\n' +
@@ -70,7 +72,7 @@ describe('toCsv', () => {
 
   it('quotes notes with commas, quotes and line breaks so that they read back unchanged', () => {
     const note = 'Said "yes", then\nasked again,\r\ntwice';
-    const text = toCsv(occ, assessment({ 'emerging:1': { rating: 'with-help', note } }));
+    const text = toCsv(occ, assessment(ratingsFor(occ, [['emerging', 1, 'with-help', note]])));
     expect(text).toContain('"Said ""yes"", then\nasked again,\r\ntwice"');
     expect(parseCsv(text)[2]).toEqual([
       'Receptionists and Information Clerks',
@@ -83,23 +85,23 @@ describe('toCsv', () => {
   });
 
   it('reads back as a header and one row of six cells per statement', () => {
-    const rows = parseCsv(toCsv(occ, assessment({ 'emerging:0': { rating: 'on-my-own', note: 'a, b' } })));
+    const rows = parseCsv(toCsv(occ, assessment(ratingsFor(occ, [['emerging', 0, 'on-my-own', 'a, b']]))));
     expect(rows).toHaveLength(5);
     expect(rows.every((row) => row.length === 6)).toBe(true);
   });
 
   it('guards notes that a spreadsheet would run as formulas', () => {
+    const six = occupation([['a', 'b', 'c', 'd', 'e', 'f']]);
+    const notes = ['=HYPERLINK("http://evil.example","click")', '+1 more', '-practise', '@SUM(A1)', '\tcmd', '\rcmd'];
     const rows = parseCsv(
       toCsv(
-        occupation([['a', 'b', 'c', 'd', 'e', 'f']]),
-        assessment({
-          'emerging:0': { rating: 'not-yet', note: '=HYPERLINK("http://evil.example","click")' },
-          'emerging:1': { rating: 'not-yet', note: '+1 more' },
-          'emerging:2': { rating: 'not-yet', note: '-practise' },
-          'emerging:3': { rating: 'not-yet', note: '@SUM(A1)' },
-          'emerging:4': { rating: 'not-yet', note: '\tcmd' },
-          'emerging:5': { rating: 'not-yet', note: '\rcmd' },
-        }),
+        six,
+        assessment(
+          ratingsFor(
+            six,
+            notes.map((note, index) => ['emerging', index, 'not-yet', note] as const),
+          ),
+        ),
       ),
     );
     expect(rows.slice(1).map((row) => row[5])).toEqual([
@@ -119,6 +121,48 @@ describe('toCsv', () => {
 
   it('leaves text with those characters later in it alone', () => {
     expect(csvCell('a=b+c-d@e')).toBe('a=b+c-d@e');
+  });
+
+  it('does not show a rating saved for another text against the statement under its key', () => {
+    const rows = parseCsv(
+      toCsv(occ, assessment({ 'emerging/greeting': { rating: 'on-my-own', text: 'Greeting — another wording' } })),
+    );
+    expect(rows[1]?.slice(4)).toEqual(['', '']);
+  });
+
+  it('adds a row for each rating from an earlier version, after the statements, saying which version', () => {
+    const earlier: EarlierRating[] = [
+      {
+        level: 'proficient',
+        text: '=Gone — a statement.',
+        position: null,
+        rating: 'with-help',
+        note: 'kept',
+        version: 'v.26.04',
+      },
+      { level: 'emerging', text: null, position: 2, rating: 'not-yet', version: 'v.26.03' },
+    ];
+    const rows = parseCsv(toCsv(occ, makeAssessment({ earlier })));
+    expect(rows[0]).toEqual(['occupation', 'soc', 'level', 'statement', 'rating', 'note']);
+    expect(rows.slice(-2)).toEqual([
+      [
+        'Receptionists and Information Clerks',
+        '43-4171.00',
+        'Proficient (earlier version v.26.04)',
+        "'=Gone — a statement.",
+        'With help',
+        'kept',
+      ],
+      [
+        'Receptionists and Information Clerks',
+        '43-4171.00',
+        'Emerging (earlier version v.26.03)',
+        'Statement 3 in version v.26.03',
+        'Not yet',
+        '',
+      ],
+    ]);
+    expect(rows).toHaveLength(1 + 4 + 2);
   });
 
   it('writes only the header for a framework without statements', () => {

@@ -1,6 +1,6 @@
 import { LEVEL_IDS, LEVEL_NAMES } from '../../../lib/levels';
 import type { Occupation } from '../../../lib/occupation';
-import { RATING_LABELS, statementKey, type Assessment } from './assessment';
+import { RATING_LABELS, earlierStatementText, levelStatements, ratingFor, type Assessment } from './assessment';
 import { exportFileName } from './export-file-name';
 
 export const CSV_HEADER = ['occupation', 'soc', 'level', 'statement', 'rating', 'note'] as const;
@@ -26,22 +26,34 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-/** One row per statement of the framework, rated or not, with CRLF line ends. */
+/**
+ * One row per statement of the framework, rated or not, then one per rating
+ * kept from an earlier version of the framework, with CRLF line ends.
+ */
 export function toCsv(occupation: Occupation, assessment: Assessment): string {
   const rows: string[][] = [[...CSV_HEADER]];
   for (const level of LEVEL_IDS) {
-    const texts = occupation.levels.find((entry) => entry.id === level)?.statements ?? [];
-    texts.forEach((text, index) => {
-      const entry = assessment.ratings[statementKey(level, index)];
+    for (const statement of levelStatements(occupation, level)) {
+      const entry = ratingFor(assessment, statement);
       rows.push([
         occupation.title,
         occupation.soc,
         LEVEL_NAMES[level],
-        text,
+        statement.text,
         entry ? RATING_LABELS[entry.rating] : '',
         entry?.note ?? '',
       ]);
-    });
+    }
+  }
+  for (const entry of assessment.earlier ?? []) {
+    rows.push([
+      occupation.title,
+      occupation.soc,
+      `${LEVEL_NAMES[entry.level]} (earlier version ${entry.version})`,
+      earlierStatementText(entry),
+      RATING_LABELS[entry.rating],
+      entry.note ?? '',
+    ]);
   }
   return rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
 }

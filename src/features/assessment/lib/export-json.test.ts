@@ -2,6 +2,7 @@ import { LEVEL_IDS } from '../../../lib/levels';
 import type { Assessment } from './assessment';
 import { buildExport, jsonFileName, toExportJson } from './export-json';
 import { makeOccupation } from '../../../testing/occupation-fixture';
+import { ratingsFor } from '../../../testing/assessment-fixture';
 
 const occupation = (sizes: number[]) =>
   makeOccupation({
@@ -21,11 +22,14 @@ const assessment: Assessment = {
   frameworkVersion: 'v.1.0',
   startedAt: '2026-11-01T09:00:00.000Z',
   updatedAt: '2026-11-22T16:45:12.345Z',
-  ratings: {
-    'emerging:0': { rating: 'on-my-own', note: 'Every morning' },
-    'developing:1': { rating: 'with-help' },
-    'advanced:0': { rating: 'not-yet' },
-  },
+  ratings: ratingsFor(occupation([2, 2, 1, 1]), [
+    ['emerging', 0, 'on-my-own', 'Every morning'],
+    ['developing', 1, 'with-help'],
+    ['advanced', 0, 'not-yet'],
+  ]),
+  earlier: [
+    { level: 'proficient', text: 'Gone — a statement.', position: null, rating: 'with-help', version: 'v.0.9' },
+  ],
 };
 
 const now = new Date('2026-11-22T17:00:00.000Z');
@@ -37,7 +41,7 @@ describe('toExportJson', () => {
     const file = JSON.parse(toExportJson(occ, assessment, now)) as Record<string, unknown>;
     expect(file).toMatchObject({
       format: 'ladder-assessment',
-      formatVersion: 1,
+      formatVersion: 2,
       exportedAt: '2026-11-22T17:00:00.000Z',
     });
   });
@@ -60,13 +64,21 @@ describe('toExportJson', () => {
 
   it('lists every statement in level order, with null for what is not rated or noted', () => {
     const file = JSON.parse(toExportJson(occ, assessment, now)) as { statements: unknown[] };
+    const statement = (level: string, index: number, rating: string | null, note: string | null = null) => ({
+      level,
+      index,
+      anchor: `statement-${index + 1}`,
+      text: `${level} statement ${index}`,
+      rating,
+      note,
+    });
     expect(file.statements).toEqual([
-      { level: 'emerging', index: 0, text: 'emerging statement 0', rating: 'on-my-own', note: 'Every morning' },
-      { level: 'emerging', index: 1, text: 'emerging statement 1', rating: null, note: null },
-      { level: 'developing', index: 0, text: 'developing statement 0', rating: null, note: null },
-      { level: 'developing', index: 1, text: 'developing statement 1', rating: 'with-help', note: null },
-      { level: 'proficient', index: 0, text: 'proficient statement 0', rating: null, note: null },
-      { level: 'advanced', index: 0, text: 'advanced statement 0', rating: 'not-yet', note: null },
+      statement('emerging', 0, 'on-my-own', 'Every morning'),
+      statement('emerging', 1, null),
+      statement('developing', 0, null),
+      statement('developing', 1, 'with-help'),
+      statement('proficient', 0, null),
+      statement('advanced', 0, 'not-yet'),
     ]);
   });
 
@@ -76,11 +88,20 @@ describe('toExportJson', () => {
     expect(buildExport(reversed, assessment, now).statements.map(({ level }) => level)).toEqual([...LEVEL_IDS]);
   });
 
-  it('keeps ratings of statements the framework no longer has in the assessment, but not in the list', () => {
-    const stale = { ...assessment, ratings: { 'emerging:7': { rating: 'on-my-own' as const } } };
+  it('keeps ratings not on a statement of the framework in the assessment, but not in the list', () => {
+    const stale = {
+      ...assessment,
+      ratings: {
+        'emerging/statement-8': { rating: 'on-my-own' as const, text: 'emerging statement 7' },
+        'emerging/statement-1': { rating: 'on-my-own' as const, text: 'another text' },
+      },
+    };
     const file = buildExport(occupation([1, 0, 0, 0]), stale, now);
     expect(file.assessment.ratings).toEqual(stale.ratings);
-    expect(file.statements).toHaveLength(1);
+    expect(file.assessment.earlier).toEqual(assessment.earlier);
+    expect(file.statements).toEqual([
+      { level: 'emerging', index: 0, anchor: 'statement-1', text: 'emerging statement 0', rating: null, note: null },
+    ]);
   });
 
   it('is indented JSON ending in a newline, as a readable file', () => {

@@ -1,16 +1,18 @@
 import { LEVEL_IDS, type LevelId } from '../../../lib/levels';
 import type { Credit, Occupation } from '../../../lib/occupation';
-import { statementKey, type Assessment, type Rating } from './assessment';
+import { levelStatements, ratingFor, type Assessment, type Rating } from './assessment';
 import { exportFileName } from './export-file-name';
 
 /** Names the file type, so that an import can tell a Ladder export from any other JSON. */
 export const EXPORT_FORMAT = 'ladder-assessment';
 /** Raised on any change an older Ladder could not read; import refuses versions above its own. */
-export const EXPORT_FORMAT_VERSION = 1;
+export const EXPORT_FORMAT_VERSION = 2;
 
 export interface ExportedStatement {
   level: LevelId;
   index: number;
+  /** The statement's anchor on its level page; with the level, the key its rating is saved under. */
+  anchor: string;
   text: string;
   rating: Rating | null;
   note: string | null;
@@ -23,7 +25,7 @@ export interface AssessmentExport {
   occupation: { soc: string; title: string };
   framework: { version: string };
   credit: Credit;
-  /** The assessment exactly as stored: what an import reads back. */
+  /** The assessment exactly as stored (ratings by statement key, with texts): what an import reads back. */
   assessment: Assessment;
   /**
    * Every statement of the framework with its rating, so that the file makes
@@ -35,11 +37,11 @@ export interface AssessmentExport {
 export function buildExport(occupation: Occupation, assessment: Assessment, now: Date): AssessmentExport {
   const statements: ExportedStatement[] = [];
   for (const level of LEVEL_IDS) {
-    const texts = occupation.levels.find((entry) => entry.id === level)?.statements ?? [];
-    texts.forEach((text, index) => {
-      const entry = assessment.ratings[statementKey(level, index)];
-      statements.push({ level, index, text, rating: entry?.rating ?? null, note: entry?.note ?? null });
-    });
+    for (const statement of levelStatements(occupation, level)) {
+      const { index, anchor, text } = statement;
+      const entry = ratingFor(assessment, statement);
+      statements.push({ level, index, anchor, text, rating: entry?.rating ?? null, note: entry?.note ?? null });
+    }
   }
   const { onet, crosswalk, generator, attribution } = occupation.credit;
   return {

@@ -1,6 +1,7 @@
 import { LEVEL_IDS } from '../../../lib/levels';
 import type { Occupation } from '../../../lib/occupation';
-import { statementKey, type Assessment, type StatementRating } from './assessment';
+import { levelStatements, ratingFor, type Assessment, type StatementRating } from './assessment';
+import { reconcileAssessment } from './reconcile';
 
 /** Ratings of another occupation's assessment, carried to the target's matching statements. */
 export interface HeadStart {
@@ -12,33 +13,51 @@ export interface HeadStart {
   count: number;
 }
 
+/** An assessment of another occupation, with that occupation's framework to read its matches against. */
+export interface HeadStartSource {
+  assessment: Assessment;
+  occupation: Occupation;
+}
+
 /**
  * For each assessment of an occupation with close matches to `target`, the
  * ratings it would give the target's statements: a statement takes the rating
  * of its match at the same level, and of its closest rated match when it has
- * several. Most ratings first; sources with none are left out.
+ * several. The build's matches name statements by position in each framework
+ * as built, so both sides are read through the frameworks at hand: the
+ * source's ratings are first carried onto its own current framework. Most
+ * ratings first; sources with none are left out.
  */
-export function headStart(target: Occupation, sources: readonly Assessment[]): HeadStart[] {
+export function headStart(target: Occupation, sources: readonly HeadStartSource[], now = new Date()): HeadStart[] {
   const offers: HeadStart[] = [];
-  for (const source of sources) {
-    if (source.soc === target.soc) continue;
-    const matches = target.matches.find((entry) => entry.soc === source.soc)?.statements ?? [];
+  for (const { assessment, occupation } of sources) {
+    if (assessment.soc === target.soc || occupation.soc !== assessment.soc) continue;
+    const matches = target.matches.find((entry) => entry.soc === assessment.soc)?.statements ?? [];
+    if (matches.length === 0) continue;
+    const current = reconcileAssessment(assessment, occupation, now).assessment;
+    const statements = LEVEL_IDS.map((level) => ({
+      here: levelStatements(target, level),
+      there: levelStatements(occupation, level),
+    }));
     const best = new Map<string, { rating: StatementRating; similarity: number }>();
     for (const [position, index, otherIndex, similarity] of matches) {
-      const level = LEVEL_IDS[position];
-      if (level === undefined) continue;
-      const rated = source.ratings[statementKey(level, otherIndex)];
+      const level = statements[position];
+      const mine = level?.here[index];
+      const theirs = level?.there[otherIndex];
+      if (!mine || !theirs) continue;
+      const rated = ratingFor(current, theirs);
       if (!rated) continue;
-      const key = statementKey(level, index);
-      const current = best.get(key);
+      const known = best.get(mine.key);
       // Notes are left behind: they describe the other occupation's statement, in its setting,
       // and would read as the learner's own words about a statement they never wrote them for.
-      if (!current || similarity > current.similarity) best.set(key, { rating: { rating: rated.rating }, similarity });
+      if (!known || similarity > known.similarity) {
+        best.set(mine.key, { rating: { rating: rated.rating, text: mine.text }, similarity });
+      }
     }
     if (best.size === 0) continue;
     const ratings: Record<string, StatementRating> = {};
     for (const [key, { rating }] of best) ratings[key] = rating;
-    offers.push({ fromSoc: source.soc, fromTitle: source.title, ratings, count: best.size });
+    offers.push({ fromSoc: assessment.soc, fromTitle: assessment.title, ratings, count: best.size });
   }
   // Stable: equal counts keep the order the sources came in.
   return offers.sort((a, b) => b.count - a.count);

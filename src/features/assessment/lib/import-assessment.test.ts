@@ -1,7 +1,8 @@
-import type { Assessment, StatementRating } from './assessment';
+import type { Assessment, EarlierRating, StatementRating } from './assessment';
 import { buildExport, toExportJson } from './export-json';
 import { MAX_IMPORT_CHARACTERS, issuePath, mergeAssessments, parseImport } from './import-assessment';
-import { makeAssessment } from '../../../testing/assessment-fixture';
+import { reconcileAssessment } from './reconcile';
+import { makeAssessment, ratingsFor } from '../../../testing/assessment-fixture';
 import { makeOccupation } from '../../../testing/occupation-fixture';
 
 const occupation = (sizes: number[]) =>
@@ -14,11 +15,13 @@ const assessment = (ratings: Record<string, StatementRating>, changes: Partial<A
   makeAssessment({ ratings, ...changes });
 
 const occ = occupation([3, 2, 2, 1]);
-const saved = assessment({
-  'emerging:0': { rating: 'on-my-own', note: 'Every day, "really"' },
-  'emerging:2': { rating: 'with-help' },
-  'proficient:1': { rating: 'not-yet', note: '' },
-});
+const saved = assessment(
+  ratingsFor(occ, [
+    ['emerging', 0, 'on-my-own', 'Every day, "really"'],
+    ['emerging', 2, 'with-help'],
+    ['proficient', 1, 'not-yet', ''],
+  ]),
+);
 const now = new Date('2026-11-22T17:00:00.000Z');
 const knowsAll = () => true;
 
@@ -76,14 +79,14 @@ describe('parseImport', () => {
   });
 
   it('refuses a file from a newer version of Ladder, saying so', () => {
-    const message = refusal({ ...exported(), formatVersion: 2 });
+    const message = refusal({ ...exported(), formatVersion: 3 });
     expect(message).toContain('made by a newer version of Ladder');
-    expect(message).toContain('format 2');
+    expect(message).toContain('format 3');
   });
 
   it('refuses a format version it never wrote', () => {
     expect(refusal({ ...exported(), formatVersion: 0 })).toBe(
-      'This file cannot be imported: formatVersion should be 1.',
+      'This file cannot be imported: formatVersion should be 2.',
     );
     expect(refusal({ ...exported(), formatVersion: undefined })).toBe(
       'This file cannot be imported: formatVersion is missing.',
@@ -92,30 +95,42 @@ describe('parseImport', () => {
 
   it('refuses a rating outside the scale, naming where it is and what it should be', () => {
     const file = exported();
-    file.assessment.ratings = { 'emerging:0': { rating: 'sometimes' } };
+    file.assessment.ratings = { 'emerging/statement-1': { rating: 'sometimes', text: 't' } };
     expect(refusal(file)).toBe(
-      'This file cannot be imported: assessment.ratings["emerging:0"].rating is "sometimes", but a rating must be one of not-yet, with-help, on-my-own.',
+      'This file cannot be imported: assessment.ratings["emerging/statement-1"].rating is "sometimes", but a rating must be one of not-yet, with-help, on-my-own.',
     );
   });
 
   it('refuses a rating without its rating', () => {
     const file = exported();
-    file.assessment.ratings = { 'advanced:0': { note: 'just a note' } };
-    expect(refusal(file)).toBe('This file cannot be imported: assessment.ratings["advanced:0"].rating is missing.');
+    file.assessment.ratings = { 'advanced/statement-1': { note: 'just a note', text: 't' } };
+    expect(refusal(file)).toBe(
+      'This file cannot be imported: assessment.ratings["advanced/statement-1"].rating is missing.',
+    );
+  });
+
+  it('refuses a rating without the text of its statement', () => {
+    const file = exported();
+    file.assessment.ratings = { 'advanced/statement-1': { rating: 'on-my-own' } };
+    expect(refusal(file)).toBe(
+      'This file cannot be imported: assessment.ratings["advanced/statement-1"].text is missing.',
+    );
   });
 
   it('refuses a rating under a key that is not a statement', () => {
     const file = exported();
-    file.assessment.ratings = { 'expert:01': { rating: 'on-my-own' } };
+    file.assessment.ratings = { 'emerging:0': { rating: 'on-my-own', text: 't' } };
     expect(refusal(file)).toBe(
-      'This file cannot be imported: assessment.ratings["expert:01"] is not a statement key like "proficient:3" (a level name, a colon and a number).',
+      'This file cannot be imported: assessment.ratings["emerging:0"] is not a statement key like "proficient/customer-complaints" (a level name, a slash and the statement’s anchor).',
     );
   });
 
   it('refuses a note that is not text', () => {
     const file = exported();
-    file.assessment.ratings = { 'emerging:0': { rating: 'on-my-own', note: 5 } };
-    expect(refusal(file)).toBe('This file cannot be imported: assessment.ratings["emerging:0"].note should be text.');
+    file.assessment.ratings = { 'emerging/statement-1': { rating: 'on-my-own', note: 5, text: 't' } };
+    expect(refusal(file)).toBe(
+      'This file cannot be imported: assessment.ratings["emerging/statement-1"].note should be text.',
+    );
   });
 
   it('refuses missing or mistyped parts, naming them', () => {
@@ -128,7 +143,10 @@ describe('parseImport', () => {
       'This file cannot be imported: assessment.updatedAt should be a date such as 2026-11-22.',
     );
     expect(
-      refusal({ ...file, statements: [{ level: 'expert', index: 0.5, text: 't', rating: null, note: null }] }),
+      refusal({
+        ...file,
+        statements: [{ level: 'expert', index: 0.5, anchor: 'a', text: 't', rating: null, note: null }],
+      }),
     ).toBe(
       'This file cannot be imported: statements[0].level should be one of "emerging", "developing", "proficient", "advanced" (and 1 more problem).',
     );
@@ -180,9 +198,11 @@ describe('parseImport', () => {
   it('drops fields it does not know rather than carrying them into the saved assessment', () => {
     const file = exported();
     file.assessment.extra = 'x';
-    file.assessment.ratings = { 'emerging:0': { rating: 'on-my-own', colour: 'red' } };
+    file.assessment.ratings = { 'emerging/statement-1': { rating: 'on-my-own', text: 't', colour: 'red' } };
     const result = parseImport(JSON.stringify(file), knowsAll);
-    expect(result.ok && result.assessment).toEqual(assessment({ 'emerging:0': { rating: 'on-my-own' } }));
+    expect(result.ok && result.assessment).toEqual(
+      assessment({ 'emerging/statement-1': { rating: 'on-my-own', text: 't' } }),
+    );
   });
 
   it('does not let a "__proto__" key change the ratings object', () => {
@@ -198,10 +218,96 @@ describe('parseImport', () => {
   });
 });
 
+describe('parseImport of a format-1 file', () => {
+  /** What Ladder wrote before ratings had texts: keys by position, and the readable list. */
+  const v1File = (withList = true) => ({
+    format: 'ladder-assessment',
+    formatVersion: 1,
+    exportedAt: '2026-11-22T17:00:00.000Z',
+    occupation: { soc: '43-4171.00', title: 'Receptionists and Information Clerks' },
+    framework: { version: 'v.1.0' },
+    credit: { onet: '', crosswalk: '', generator: '', attribution: '' },
+    assessment: {
+      soc: '43-4171.00',
+      title: 'Receptionists and Information Clerks',
+      frameworkVersion: 'v.1.0',
+      startedAt: '2026-11-01T09:00:00.000Z',
+      updatedAt: '2026-11-22T16:45:12.345Z',
+      ratings: {
+        'emerging:0': { rating: 'on-my-own', note: 'Daily' },
+        'emerging:1': { rating: 'not-yet' },
+      } as Record<string, { rating: string; note?: string }>,
+    },
+    ...(withList
+      ? {
+          statements: [
+            { level: 'emerging', index: 0, text: 'Filing — place documents.', rating: 'on-my-own', note: 'Daily' },
+            { level: 'emerging', index: 1, text: 'Mail — sort the post.', rating: 'not-yet', note: null },
+          ],
+        }
+      : {}),
+  });
+
+  function imported(file: unknown): Assessment {
+    const result = parseImport(JSON.stringify(file), knowsAll);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.warnings).toEqual([]);
+    return result.assessment;
+  }
+
+  it('ties each rating to the text its list gives for that position', () => {
+    expect(imported(v1File()).unplaced).toEqual({
+      version: 'v.1.0',
+      ratings: {
+        'emerging:0': { rating: 'on-my-own', note: 'Daily', text: 'Filing — place documents.' },
+        'emerging:1': { rating: 'not-yet', text: 'Mail — sort the post.' },
+      },
+    });
+  });
+
+  it('places the ratings on their statements in a later version, wherever they are now', () => {
+    const later = makeOccupation({
+      framework: { ...occ.framework, version: 'v.2.0' },
+      statements: [['Phones — answer calls.', 'Mail — sort the post.', 'Filing — place documents.'], [], [], []],
+    });
+    const { assessment: placed } = reconcileAssessment(imported(v1File()), later, now);
+    expect(placed.ratings).toEqual(
+      ratingsFor(later, [
+        ['emerging', 1, 'not-yet'],
+        ['emerging', 2, 'on-my-own', 'Daily'],
+      ]),
+    );
+    expect(placed.earlier).toBeUndefined();
+  });
+
+  it('keeps the positions, for the version they were made against, when the file has no list', () => {
+    const assessment = imported(v1File(false));
+    expect(assessment.ratings).toEqual({});
+    expect(assessment.unplaced).toEqual({ version: 'v.1.0', ratings: v1File().assessment.ratings });
+  });
+
+  it('still warns when its readable list was edited by hand', () => {
+    const file = v1File();
+    file.statements![1] = { ...file.statements![1]!, rating: 'with-help' };
+    const result = parseImport(JSON.stringify(file), knowsAll);
+    expect(result.ok && result.warnings).toEqual([
+      'For 1 statement the readable list in the file differs from the saved ratings; the saved ratings were used.',
+    ]);
+  });
+
+  it('refuses a format-1 file with a rating under a key that is not a position', () => {
+    const file = v1File();
+    file.assessment.ratings = { 'emerging/filing': { rating: 'on-my-own' } };
+    expect(refusal(file)).toBe(
+      'This file cannot be imported: assessment.ratings["emerging/filing"] is not a statement key like "proficient:3" (a level name, a colon and a number).',
+    );
+  });
+});
+
 describe('issuePath', () => {
   it('writes paths as they would be written in JavaScript', () => {
-    expect(issuePath(['assessment', 'ratings', 'proficient:3', 'rating'])).toBe(
-      'assessment.ratings["proficient:3"].rating',
+    expect(issuePath(['assessment', 'ratings', 'proficient/filing', 'rating'])).toBe(
+      'assessment.ratings["proficient/filing"].rating',
     );
     expect(issuePath(['statements', 4, 'note'])).toBe('statements[4].note');
     expect(issuePath([])).toBe('the top level');
@@ -209,41 +315,65 @@ describe('issuePath', () => {
 });
 
 describe('mergeAssessments', () => {
+  const r = (rating: StatementRating['rating'], note?: string): StatementRating =>
+    note === undefined ? { rating, text: 't' } : { rating, note, text: 't' };
+  const gone: EarlierRating = {
+    level: 'emerging',
+    text: 'Gone.',
+    position: null,
+    rating: 'with-help',
+    version: 'v.0.9',
+  };
+  const lost: EarlierRating = { level: 'advanced', text: null, position: 3, rating: 'not-yet', version: 'v.0.8' };
   const existing = assessment(
     {
-      'emerging:0': { rating: 'on-my-own', note: 'mine' },
-      'emerging:1': { rating: 'with-help' },
-      'developing:0': { rating: 'not-yet' },
+      'emerging/a': r('on-my-own', 'mine'),
+      'emerging/b': r('with-help'),
+      'developing/a': r('not-yet'),
     },
-    { startedAt: '2026-10-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z' },
+    { startedAt: '2026-10-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z', earlier: [gone] },
   );
   const incoming = assessment(
     {
-      'emerging:0': { rating: 'on-my-own', note: 'theirs' },
-      'emerging:1': { rating: 'with-help' },
-      'proficient:0': { rating: 'on-my-own' },
-      'advanced:0': { rating: 'not-yet' },
+      'emerging/a': r('on-my-own', 'theirs'),
+      'emerging/b': r('with-help'),
+      'proficient/a': r('on-my-own'),
+      'advanced/a': r('not-yet'),
     },
-    { title: 'Receptionists', startedAt: '2026-09-01T00:00:00.000Z', updatedAt: '2026-12-01T00:00:00.000Z' },
+    {
+      title: 'Receptionists',
+      startedAt: '2026-09-01T00:00:00.000Z',
+      updatedAt: '2026-12-01T00:00:00.000Z',
+      earlier: [{ ...gone }, lost],
+    },
   );
 
-  it('replaces: takes the incoming assessment as it is, counting what changes', () => {
+  it('replaces: takes the incoming ratings as they are, counting what changes', () => {
     const result = mergeAssessments(existing, incoming, 'replace');
     expect(result.assessment).toEqual(incoming);
-    // emerging:0 changes note; emerging:1 is the same; developing:0 goes; two are new.
+    // emerging/a changes note; emerging/b is the same; developing/a goes; two are new.
     expect([result.added, result.replaced, result.removed]).toEqual([2, 1, 1]);
+  });
+
+  it('replaces without losing an earlier rating only the existing assessment had', () => {
+    const result = mergeAssessments(existing, { ...incoming, earlier: [lost] }, 'replace');
+    expect(result.assessment.earlier).toEqual([gone, lost]);
   });
 
   it('fills gaps: keeps every existing rating and note, adding incoming ratings only where none exists', () => {
     const result = mergeAssessments(existing, incoming, 'fill-gaps');
     expect(result.assessment.ratings).toEqual({
-      'emerging:0': { rating: 'on-my-own', note: 'mine' },
-      'emerging:1': { rating: 'with-help' },
-      'developing:0': { rating: 'not-yet' },
-      'proficient:0': { rating: 'on-my-own' },
-      'advanced:0': { rating: 'not-yet' },
+      'emerging/a': r('on-my-own', 'mine'),
+      'emerging/b': r('with-help'),
+      'developing/a': r('not-yet'),
+      'proficient/a': r('on-my-own'),
+      'advanced/a': r('not-yet'),
     });
     expect([result.added, result.replaced, result.removed]).toEqual([2, 0, 0]);
+  });
+
+  it('keeps the earlier ratings of both, each once', () => {
+    expect(mergeAssessments(existing, incoming, 'fill-gaps').assessment.earlier).toEqual([gone, lost]);
   });
 
   it('fills gaps: keeps the existing title and version, the earlier start and the later update', () => {
@@ -258,7 +388,7 @@ describe('mergeAssessments', () => {
   it('fills gaps: leaves the update time alone when nothing is added', () => {
     const result = mergeAssessments(
       existing,
-      { ...incoming, ratings: { 'emerging:1': { rating: 'not-yet' } } },
+      { ...incoming, ratings: { 'emerging/b': r('not-yet') }, earlier: [] },
       'fill-gaps',
     );
     expect(result.added).toBe(0);
@@ -274,8 +404,8 @@ describe('mergeAssessments', () => {
 
   it('returns ratings the caller can change without changing the inputs', () => {
     const { assessment: replaced } = mergeAssessments(existing, incoming, 'replace');
-    replaced.ratings['developing:1'] = { rating: 'not-yet' };
-    expect(incoming.ratings['developing:1']).toBeUndefined();
+    replaced.ratings['developing/b'] = r('not-yet');
+    expect(incoming.ratings['developing/b']).toBeUndefined();
   });
 
   it('counts nothing when replacing with an identical assessment', () => {

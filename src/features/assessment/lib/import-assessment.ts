@@ -1,6 +1,16 @@
 import { z } from '../../../lib/zod';
 import { LEVEL_IDS } from '../../../lib/levels';
-import { RATINGS, statementKey, type Assessment, type StatementRating } from './assessment';
+import {
+  POSITION_KEY_PATTERN,
+  RATINGS,
+  STATEMENT_KEY_PATTERN,
+  positionKey,
+  statementKey,
+  type Assessment,
+  type EarlierRating,
+  type PositionedRating,
+  type RatingValue,
+} from './assessment';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION } from './export-json';
 
 export type ImportResult =
@@ -8,8 +18,6 @@ export type ImportResult =
 
 /** Far above any real export (a few hundred statements with notes), low enough to refuse a wrong file quickly. */
 export const MAX_IMPORT_CHARACTERS = 5_000_000;
-
-const STATEMENT_KEY = new RegExp(`^(${LEVEL_IDS.join('|')}):(0|[1-9][0-9]*)$`);
 
 const rating = z.enum(RATINGS, {
   error: (issue) =>
@@ -19,42 +27,99 @@ const rating = z.enum(RATINGS, {
 });
 
 const date = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'should be a date such as 2026-11-22');
+const level = z.enum(LEVEL_IDS);
+const position = z.int().nonnegative('should be 0 or more');
 
-const statementRating = z.object({ rating, note: z.string().optional() });
+const positionKeyText = z
+  .string()
+  .regex(POSITION_KEY_PATTERN, 'is not a statement key like "proficient:3" (a level name, a colon and a number)');
+const statementKeyText = z
+  .string()
+  .regex(
+    STATEMENT_KEY_PATTERN,
+    'is not a statement key like "proficient/customer-complaints" (a level name, a slash and the statement’s anchor)',
+  );
 
-const assessmentSchema = z.object({
+const ratingValue = z.object({ rating, note: z.string().optional() });
+
+const assessmentFields = {
   soc: z.string().min(1, 'should not be empty'),
   title: z.string(),
   frameworkVersion: z.string(),
   startedAt: date,
   updatedAt: date,
-  ratings: z.record(
-    z.string().regex(STATEMENT_KEY, 'is not a statement key like "proficient:3" (a level name, a colon and a number)'),
-    statementRating,
-  ),
+};
+
+/** Format 1: ratings by position, without their texts. */
+const assessmentV1Schema = z.object({ ...assessmentFields, ratings: z.record(positionKeyText, ratingValue) });
+
+/** Format 2: the stored shape. */
+const assessmentV2Schema = z.object({
+  ...assessmentFields,
+  ratings: z.record(statementKeyText, ratingValue.extend({ text: z.string() })),
+  earlier: z
+    .array(
+      ratingValue.extend({
+        level,
+        text: z.string().nullable(),
+        position: position.nullable(),
+        version: z.string(),
+      }),
+    )
+    .optional(),
+  changes: z
+    .object({
+      fromVersion: z.string(),
+      toVersion: z.string(),
+      at: date,
+      moved: z.int(),
+      reworded: z.array(z.object({ level, before: z.string(), after: z.string() })),
+      restored: z.int(),
+      earlier: z.int(),
+    })
+    .optional(),
+  unplaced: z
+    .object({
+      version: z.string(),
+      ratings: z.record(positionKeyText, ratingValue.extend({ text: z.string().optional() })),
+    })
+    .optional(),
 });
 
-const statementSchema = z.object({
-  level: z.enum(LEVEL_IDS),
-  index: z.int().nonnegative('should be 0 or more'),
+const statementV1Schema = z.object({
+  level,
+  index: position,
   text: z.string(),
   rating: rating.nullable(),
   note: z.string().nullable(),
 });
 
-/**
- * What toExportJson writes. Only what the import uses is required; the
- * credit is left unchecked (and dropped) because Ladder has its own.
- */
-const exportSchema = z.object({
+const fileFields = {
   format: z.literal(EXPORT_FORMAT),
-  formatVersion: z.literal(EXPORT_FORMAT_VERSION),
   exportedAt: date.optional(),
   occupation: z.object({ soc: z.string(), title: z.string() }),
   framework: z.object({ version: z.string() }),
-  assessment: assessmentSchema,
-  statements: z.array(statementSchema).optional(),
+};
+
+/**
+ * What toExportJson writes, in each format it has written. Only what the
+ * import uses is required; the credit is left unchecked (and dropped)
+ * because Ladder has its own.
+ */
+const exportV1Schema = z.object({
+  ...fileFields,
+  formatVersion: z.literal(1),
+  assessment: assessmentV1Schema,
+  statements: z.array(statementV1Schema).optional(),
 });
+const exportV2Schema = z.object({
+  ...fileFields,
+  formatVersion: z.literal(EXPORT_FORMAT_VERSION),
+  assessment: assessmentV2Schema,
+  statements: z.array(statementV1Schema.extend({ anchor: z.string() })).optional(),
+});
+type ExportV1 = z.infer<typeof exportV1Schema>;
+type ExportV2 = z.infer<typeof exportV2Schema>;
 
 /** Zod's messages are for developers; these say the same as a person would. */
 function plainMessage(issue: z.core.$ZodRawIssue): string | undefined {
@@ -85,7 +150,7 @@ function plainMessage(issue: z.core.$ZodRawIssue): string | undefined {
   }
 }
 
-/** `assessment.ratings["proficient:3"].rating`, `statements[4].note`: where in the file to look. */
+/** `assessment.ratings["proficient/filing"].rating`, `statements[4].note`: where in the file to look. */
 export function issuePath(path: readonly PropertyKey[]): string {
   let text = '';
   for (const part of path) {
@@ -100,8 +165,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function sameEntry(a: StatementRating | undefined, b: StatementRating | undefined): boolean {
+function sameEntry(a: RatingValue | undefined, b: RatingValue | undefined): boolean {
   return a?.rating === b?.rating && (a?.note ?? '') === (b?.note ?? '');
+}
+
+function copyValue(entry: RatingValue): RatingValue {
+  return entry.note === undefined ? { rating: entry.rating } : { rating: entry.rating, note: entry.note };
 }
 
 function plural(count: number, one: string, many: string): string {
@@ -137,7 +206,11 @@ export function parseImport(text: string, known: (soc: string) => boolean): Impo
       message: `This file was made by a newer version of Ladder (export format ${data.formatVersion}; this one reads format ${EXPORT_FORMAT_VERSION}). Reload the page to get the latest Ladder, then import it again.`,
     };
   }
-  const parsed = exportSchema.safeParse(data, { error: plainMessage });
+  // Format 1 files are still read; anything else is checked as the current format.
+  const parsed =
+    data.formatVersion === 1
+      ? exportV1Schema.safeParse(data, { error: plainMessage })
+      : exportV2Schema.safeParse(data, { error: plainMessage });
   if (!parsed.success) {
     const [first, ...rest] = parsed.error.issues;
     const where = first ? `${issuePath(first.path)} ${first.message}` : 'its contents are not as expected';
@@ -159,32 +232,20 @@ export function parseImport(text: string, known: (soc: string) => boolean): Impo
     };
   }
 
-  const ratings: Record<string, StatementRating> = {};
-  for (const [key, entry] of Object.entries(file.assessment.ratings)) {
-    ratings[key] = entry.note === undefined ? { rating: entry.rating } : { rating: entry.rating, note: entry.note };
-  }
-  const assessment: Assessment = { ...file.assessment, ratings };
-
+  const { assessment, listed } = file.formatVersion === 1 ? fromV1(file) : fromV2(file);
   const warnings: string[] = [];
-  if (Object.keys(ratings).length === 0) warnings.push('This file has no ratings in it.');
+  const count =
+    Object.keys(assessment.ratings).length +
+    Object.keys(assessment.unplaced?.ratings ?? {}).length +
+    (assessment.earlier?.length ?? 0);
+  if (count === 0) warnings.push('This file has no ratings in it.');
   if (file.assessment.frameworkVersion !== file.framework.version) {
     warnings.push(
       `The ratings were made against framework version ${file.assessment.frameworkVersion}, but the file lists the statements of version ${file.framework.version}.`,
     );
   }
-  if (file.statements) {
-    // The readable list is a copy; someone may have edited it by hand expecting that to count.
-    const listed = new Map<string, StatementRating | undefined>();
-    for (const statement of file.statements) {
-      const key = statementKey(statement.level, statement.index);
-      listed.set(
-        key,
-        statement.rating === null
-          ? undefined
-          : { rating: statement.rating, ...(statement.note === null ? {} : { note: statement.note }) },
-      );
-    }
-    const differing = [...listed].filter(([key, entry]) => !sameEntry(entry, ratings[key])).length;
+  if (listed) {
+    const differing = [...listed.values()].filter((entry) => !sameEntry(entry.listed, entry.saved)).length;
     if (differing > 0) {
       warnings.push(
         `For ${plural(differing, 'statement', 'statements')} the readable list in the file differs from the saved ratings; the saved ratings were used.`,
@@ -192,6 +253,79 @@ export function parseImport(text: string, known: (soc: string) => boolean): Impo
     }
   }
   return { ok: true, assessment, frameworkVersion: file.assessment.frameworkVersion, warnings };
+}
+
+/** The readable list beside the saved ratings, per statement, to notice a list edited by hand. */
+type Listed = Map<string, { listed: RatingValue | undefined; saved: RatingValue | undefined }>;
+
+function listedValue(statement: {
+  rating: RatingValue['rating'] | null;
+  note: string | null;
+}): RatingValue | undefined {
+  if (statement.rating === null) return undefined;
+  return statement.note === null ? { rating: statement.rating } : { rating: statement.rating, note: statement.note };
+}
+
+function fromV2(file: ExportV2): { assessment: Assessment; listed: Listed | null } {
+  const { ratings: savedRatings, earlier, changes, unplaced, ...fields } = file.assessment;
+  const ratings: Assessment['ratings'] = {};
+  for (const [key, entry] of Object.entries(savedRatings)) ratings[key] = { ...copyValue(entry), text: entry.text };
+  const assessment: Assessment = { ...fields, ratings };
+  if (earlier && earlier.length > 0) {
+    assessment.earlier = earlier.map((entry): EarlierRating => ({
+      level: entry.level,
+      text: entry.text,
+      position: entry.position,
+      ...copyValue(entry),
+      version: entry.version,
+    }));
+  }
+  if (changes) assessment.changes = { ...changes, reworded: changes.reworded.map((item) => ({ ...item })) };
+  if (unplaced) assessment.unplaced = { version: unplaced.version, ratings: copyPositioned(unplaced.ratings) };
+  const listed: Listed | null = file.statements ? new Map() : null;
+  for (const statement of file.statements ?? []) {
+    const key = statementKey(statement.level, statement.anchor);
+    listed?.set(key, { listed: listedValue(statement), saved: ratings[key] });
+  }
+  return { assessment, listed };
+}
+
+function copyPositioned(ratings: Record<string, PositionedRating>): Record<string, PositionedRating> {
+  const copy: Record<string, PositionedRating> = {};
+  for (const [key, entry] of Object.entries(ratings)) {
+    copy[key] = entry.text === undefined ? copyValue(entry) : { ...copyValue(entry), text: entry.text };
+  }
+  return copy;
+}
+
+/**
+ * A format-1 file keys ratings by position. Its readable list says which
+ * text stood at each position when it was exported, so each rating is tied
+ * to that text (and placed by it against any later version); without the
+ * list the positions are kept for the framework version they were made against.
+ */
+function fromV1(file: ExportV1): { assessment: Assessment; listed: Listed | null } {
+  const { ratings: saved, ...fields } = file.assessment;
+  const texts = new Map<string, string>();
+  for (const statement of file.statements ?? [])
+    texts.set(positionKey(statement.level, statement.index), statement.text);
+  const ratings: Record<string, PositionedRating> = {};
+  for (const [key, entry] of Object.entries(saved)) {
+    const text = texts.get(key);
+    ratings[key] = text === undefined ? copyValue(entry) : { ...copyValue(entry), text };
+  }
+  const version = file.statements ? file.framework.version : file.assessment.frameworkVersion;
+  const assessment: Assessment = {
+    ...fields,
+    ratings: {},
+    ...(Object.keys(ratings).length > 0 ? { unplaced: { version, ratings } } : {}),
+  };
+  const listed: Listed | null = file.statements ? new Map() : null;
+  for (const statement of file.statements ?? []) {
+    const key = positionKey(statement.level, statement.index);
+    listed?.set(key, { listed: listedValue(statement), saved: saved[key] });
+  }
+  return { assessment, listed };
 }
 
 export type MergeMode = 'replace' | 'fill-gaps';
@@ -206,7 +340,7 @@ export interface MergeResult {
   removed: number;
 }
 
-function earlier(a: string, b: string): string {
+function sooner(a: string, b: string): string {
   return Date.parse(b) < Date.parse(a) ? b : a;
 }
 
@@ -214,12 +348,29 @@ function later(a: string, b: string): string {
   return Date.parse(b) > Date.parse(a) ? b : a;
 }
 
+function sameEarlier(a: EarlierRating, b: EarlierRating): boolean {
+  return (
+    a.level === b.level && a.text === b.text && a.position === b.position && a.version === b.version && sameEntry(a, b)
+  );
+}
+
+/** `base` with both lists of earlier ratings, each entry once: they are only ever removed by the learner. */
+function withAllEarlier(base: Assessment, existing: Assessment, incoming: Assessment): Assessment {
+  const list = [...(existing.earlier ?? [])];
+  for (const entry of incoming.earlier ?? []) if (!list.some((item) => sameEarlier(item, entry))) list.push(entry);
+  const next: Assessment = { ...base, earlier: list };
+  if (list.length === 0) delete next.earlier;
+  return next;
+}
+
 /**
  * Combines an imported assessment with the one already saved for the same
- * occupation. Pure, so the app can show the counts before asking the learner
- * to confirm, and only save once they have. 'replace' takes the incoming
- * assessment as it is; 'fill-gaps' keeps every existing rating and note and
- * adds incoming ratings only for statements not yet rated.
+ * occupation; both must have been reconciled with the same framework first,
+ * so that their keys name the same statements. Pure, so the app can show the
+ * counts before asking the learner to confirm, and only save once they have.
+ * 'replace' takes the incoming ratings as they are; 'fill-gaps' keeps every
+ * existing rating and note and adds incoming ratings only for statements not
+ * yet rated. Either way both lists of earlier ratings are kept.
  */
 export function mergeAssessments(existing: Assessment, incoming: Assessment, mode: MergeMode): MergeResult {
   if (existing.soc !== incoming.soc) {
@@ -238,7 +389,12 @@ export function mergeAssessments(existing: Assessment, incoming: Assessment, mod
       else if (next === undefined) removed++;
       else if (!sameEntry(old, next)) replaced++;
     }
-    return { assessment: { ...incoming, ratings: { ...incoming.ratings } }, added, replaced, removed };
+    return {
+      assessment: withAllEarlier({ ...incoming, ratings: { ...incoming.ratings } }, existing, incoming),
+      added,
+      replaced,
+      removed,
+    };
   }
   const ratings = { ...before };
   let added = 0;
@@ -247,13 +403,14 @@ export function mergeAssessments(existing: Assessment, incoming: Assessment, mod
     ratings[key] = entry;
     added++;
   }
+  const base: Assessment = {
+    ...existing,
+    startedAt: sooner(existing.startedAt, incoming.startedAt),
+    updatedAt: added > 0 ? later(existing.updatedAt, incoming.updatedAt) : existing.updatedAt,
+    ratings,
+  };
   return {
-    assessment: {
-      ...existing,
-      startedAt: earlier(existing.startedAt, incoming.startedAt),
-      updatedAt: added > 0 ? later(existing.updatedAt, incoming.updatedAt) : existing.updatedAt,
-      ratings,
-    },
+    assessment: withAllEarlier(base, existing, incoming),
     added,
     replaced: 0,
     removed: 0,

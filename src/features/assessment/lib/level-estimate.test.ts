@@ -7,6 +7,7 @@ import {
   estimateLevel,
   levelProgress,
   nextSteps,
+  progressFromCounts,
   type LevelProgress,
 } from './level-estimate';
 import { makeOccupation } from '../../../testing/occupation-fixture';
@@ -20,7 +21,8 @@ function assessment(pattern: Partial<Record<LevelId, string>>): Assessment {
   for (const [level, text] of Object.entries(pattern)) {
     [...text].forEach((code, index) => {
       const rating = codes[code];
-      if (rating) ratings[`${level}:${index}`] = { rating };
+      // Keyed and worded as makeOccupation's statements are.
+      if (rating) ratings[`${level}/statement-${index + 1}`] = { rating, text: `${level} statement ${index}` };
     });
   }
   return {
@@ -53,6 +55,12 @@ describe('levelProgress', () => {
     expect(emerging).toEqual({ level: 'emerging', total: 2, onMyOwn: 2, withHelp: 0, notYet: 0, unrated: 0 });
   });
 
+  it('counts a rating saved for another text under a statement’s key as unrated', () => {
+    const learner = assessment({ emerging: 'oo' });
+    learner.ratings['emerging/statement-2'] = { rating: 'on-my-own', text: 'an earlier wording' };
+    expect(levelProgress(occupation([2, 0, 0, 0]), learner)[0]).toMatchObject({ onMyOwn: 1, unrated: 1 });
+  });
+
   it('follows level ids rather than the order the occupation lists its levels in', () => {
     const occ = occupation([1, 2, 0, 0]);
     occ.levels.reverse();
@@ -75,6 +83,57 @@ describe('levelProgress', () => {
       notYet: 0,
       unrated: 0,
     });
+  });
+});
+
+describe('progressFromCounts', () => {
+  it('counts ratings by the level of their key, never more than the level has', () => {
+    const result = progressFromCounts([2, 3, 0, 1], assessment({ emerging: 'ohn', developing: 'o', proficient: 'o' }));
+    expect(
+      result.map(({ level, total, onMyOwn, withHelp, notYet, unrated }) => [
+        level,
+        total,
+        onMyOwn,
+        withHelp,
+        notYet,
+        unrated,
+      ]),
+    ).toEqual([
+      ['emerging', 2, 1, 1, 0, 0],
+      ['developing', 3, 1, 0, 0, 2],
+      ['proficient', 0, 0, 0, 0, 0],
+      ['advanced', 1, 0, 0, 0, 1],
+    ]);
+  });
+
+  it('counts ratings still by position (saved by an older Ladder) that fall within their level', () => {
+    const learner = {
+      ...assessment({}),
+      unplaced: {
+        version: 'v.1.0',
+        ratings: {
+          'emerging:0': { rating: 'on-my-own' as const },
+          'emerging:4': { rating: 'on-my-own' as const },
+          'developing:0': { rating: 'not-yet' as const },
+        },
+      },
+    };
+    expect(
+      progressFromCounts([2, 1, 0, 0], learner).map(({ onMyOwn, notYet, unrated }) => [onMyOwn, notYet, unrated]),
+    ).toEqual([
+      [1, 0, 1],
+      [0, 1, 0],
+      [0, 0, 0],
+      [0, 0, 0],
+    ]);
+  });
+
+  it('does not count earlier ratings', () => {
+    const learner = {
+      ...assessment({}),
+      earlier: [{ level: 'emerging' as const, text: 'x', position: null, rating: 'on-my-own' as const, version: 'v' }],
+    };
+    expect(progressFromCounts([1, 0, 0, 0], learner)[0]).toMatchObject({ onMyOwn: 0, unrated: 1 });
   });
 });
 
@@ -143,22 +202,39 @@ describe('nextSteps', () => {
   it('lists the first level’s statements not yet On my own while working towards it', () => {
     const learner = assessment({ emerging: 'o.h' });
     expect(nextSteps(occ, learner, null)).toEqual([
-      { level: 'emerging', index: 1, text: 'emerging statement 1' },
-      { level: 'emerging', index: 2, text: 'emerging statement 2', rating: 'with-help' },
+      { level: 'emerging', index: 1, key: 'emerging/statement-2', text: 'emerging statement 1' },
+      { level: 'emerging', index: 2, key: 'emerging/statement-3', text: 'emerging statement 2', rating: 'with-help' },
     ]);
   });
 
   it('lists the following level’s statements, with their ratings, in framework order', () => {
     const learner = assessment({ emerging: 'ooo', developing: 'nooh' });
     expect(nextSteps(occ, learner, 'emerging')).toEqual([
-      { level: 'developing', index: 0, text: 'developing statement 0', rating: 'not-yet' },
-      { level: 'developing', index: 3, text: 'developing statement 3', rating: 'with-help' },
+      {
+        level: 'developing',
+        index: 0,
+        key: 'developing/statement-1',
+        text: 'developing statement 0',
+        rating: 'not-yet',
+      },
+      {
+        level: 'developing',
+        index: 3,
+        key: 'developing/statement-4',
+        text: 'developing statement 3',
+        rating: 'with-help',
+      },
     ]);
   });
 
   it('leaves out the rating of an unrated statement rather than setting it undefined', () => {
     const [step] = nextSteps(occ, assessment({}), 'developing');
-    expect(step).toEqual({ level: 'proficient', index: 0, text: 'proficient statement 0' });
+    expect(step).toEqual({
+      level: 'proficient',
+      index: 0,
+      key: 'proficient/statement-1',
+      text: 'proficient statement 0',
+    });
     expect(step && 'rating' in step).toBe(false);
   });
 

@@ -1,6 +1,14 @@
 import { LEVEL_IDS, nextLevel, type LevelId } from '../../../lib/levels';
 import type { Occupation } from '../../../lib/occupation';
-import { statementKey, type Assessment, type Rating } from './assessment';
+import {
+  levelOfKey,
+  levelStatements,
+  parsePositionKey,
+  ratingFor,
+  type Assessment,
+  type Rating,
+  type RatingValue,
+} from './assessment';
 
 export interface LevelProgress {
   level: LevelId;
@@ -17,31 +25,52 @@ export const ESTIMATE_THRESHOLD = 0.8;
 /** The rule in the words the learner sees, so that the estimate never reads as a hidden score. */
 export const ESTIMATE_RULE = `You stand at the highest level where at least ${Math.round(ESTIMATE_THRESHOLD * 100)}% of statements are rated On my own, and every level below it is too.`;
 
+function tally(level: LevelId, total: number, ratings: readonly (RatingValue | undefined)[]): LevelProgress {
+  const progress: LevelProgress = { level, total, onMyOwn: 0, withHelp: 0, notYet: 0, unrated: total };
+  // More ratings than statements happens only with data not yet carried onto this framework.
+  for (const entry of ratings.slice(0, total)) {
+    if (!entry) continue;
+    progress.unrated--;
+    if (entry.rating === 'on-my-own') progress.onMyOwn++;
+    else if (entry.rating === 'with-help') progress.withHelp++;
+    else progress.notYet++;
+  }
+  return progress;
+}
+
 /**
  * Counts per level, in canonical order, from how many statements each level
- * has (the catalog knows this without loading the framework). Only statements
- * the framework has now are counted: a rating kept for one that has gone is not.
+ * has (the catalog knows this without loading the framework). Without the
+ * statements a rating cannot be checked against its text: ratings are counted
+ * by their key's level, with ratings by position that fall within the level,
+ * and never more than the level has. Earlier ratings are not counted.
  */
 export function progressFromCounts(levelCounts: readonly number[], assessment: Assessment): LevelProgress[] {
   return LEVEL_IDS.map((level, position) => {
     const total = levelCounts[position] ?? 0;
-    const progress: LevelProgress = { level, total, onMyOwn: 0, withHelp: 0, notYet: 0, unrated: 0 };
-    for (let index = 0; index < total; index++) {
-      const rating = assessment.ratings[statementKey(level, index)]?.rating;
-      if (rating === 'on-my-own') progress.onMyOwn++;
-      else if (rating === 'with-help') progress.withHelp++;
-      else if (rating === 'not-yet') progress.notYet++;
-      else progress.unrated++;
-    }
-    return progress;
+    const placed = Object.entries(assessment.ratings)
+      .filter(([key]) => levelOfKey(key) === level)
+      .map(([, entry]) => entry);
+    const unplaced = Object.entries(assessment.unplaced?.ratings ?? {})
+      .filter(([key]) => {
+        const at = parsePositionKey(key);
+        return at?.level === level && at.index < total;
+      })
+      .map(([, entry]) => entry);
+    return tally(level, total, [...placed, ...unplaced]);
   });
 }
 
+/** Counts per level of the framework at hand: a rating counts only on the statement it was made for. */
 export function levelProgress(occupation: Occupation, assessment: Assessment): LevelProgress[] {
-  const counts = LEVEL_IDS.map(
-    (level) => occupation.levels.find((entry) => entry.id === level)?.statements.length ?? 0,
-  );
-  return progressFromCounts(counts, assessment);
+  return LEVEL_IDS.map((level) => {
+    const statements = levelStatements(occupation, level);
+    return tally(
+      level,
+      statements.length,
+      statements.map((statement) => ratingFor(assessment, statement)),
+    );
+  });
 }
 
 function isMet({ total, onMyOwn }: LevelProgress): boolean {
@@ -68,6 +97,7 @@ export function estimateLevel(progress: readonly LevelProgress[]): LevelId | nul
 export interface NextStep {
   level: LevelId;
   index: number;
+  key: string;
   text: string;
   /** Absent when the statement is not rated yet. */
   rating?: Exclude<Rating, 'on-my-own'>;
@@ -81,12 +111,11 @@ export interface NextStep {
 export function nextSteps(occupation: Occupation, assessment: Assessment, estimate: LevelId | null): NextStep[] {
   const level = estimate === null ? LEVEL_IDS[0] : nextLevel(estimate);
   if (level === undefined) return [];
-  const statements = occupation.levels.find((entry) => entry.id === level)?.statements ?? [];
   const steps: NextStep[] = [];
-  statements.forEach((text, index) => {
-    const rating = assessment.ratings[statementKey(level, index)]?.rating;
-    if (rating === 'on-my-own') return;
-    steps.push(rating === undefined ? { level, index, text } : { level, index, text, rating });
-  });
+  for (const { index, key, text, ...statement } of levelStatements(occupation, level)) {
+    const rating = ratingFor(assessment, { key, text })?.rating;
+    if (rating === 'on-my-own') continue;
+    steps.push({ level: statement.level, index, key, text, ...(rating === undefined ? {} : { rating }) });
+  }
   return steps;
 }

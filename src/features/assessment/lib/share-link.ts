@@ -1,49 +1,100 @@
 import { z } from '../../../lib/zod';
 import { LEVEL_IDS } from '../../../lib/levels';
 import type { Occupation } from '../../../lib/occupation';
-import { statementKey, type Assessment, type Rating, type StatementRating } from './assessment';
+import {
+  POSITION_KEY_PATTERN,
+  levelStatements,
+  positionKey,
+  ratingFor,
+  type Assessment,
+  type EarlierRating,
+  type PositionedRating,
+  type Rating,
+  type RatingValue,
+} from './assessment';
 
-/** What a share link carries: enough to show the ratings beside the framework, nothing about the learner. */
-export interface SharedAssessment {
-  soc: string;
-  title: string;
-  frameworkVersion: string;
-  updatedAt: string;
-  ratings: Record<string, StatementRating>;
-}
+/**
+ * What a share link carries: enough to show the ratings beside the framework,
+ * nothing about the learner. Ratings come by position with their texts
+ * (`unplaced`), for the view to reconcile with the framework it has.
+ */
+export type SharedAssessment = Pick<
+  Assessment,
+  'soc' | 'title' | 'frameworkVersion' | 'updatedAt' | 'ratings' | 'earlier' | 'unplaced'
+>;
 
 export type DecodeResult = { ok: true; share: SharedAssessment } | { ok: false; message: string };
 
 /** Bumped whenever the compact form changes, so that an old Ladder can say a link is newer rather than broken. */
-export const SHARE_VERSION = 1;
-const PREFIX = `v${SHARE_VERSION}.`;
+export const SHARE_VERSION = 2;
+const prefix = (version: number) => `v${version}.`;
 
 export const DAMAGED_MESSAGE = 'This share link is damaged or incomplete.';
 export const NEWER_MESSAGE =
   'This share link was made by a newer version of Ladder. Reload the page to get the latest version, then open the link again.';
 
 /**
- * Limits on what a link may unpack to, far above a real assessment: a few
- * hundred bytes of deflate can expand to megabytes, and a link is anyone's.
+ * Limits on what a link may unpack to, far above a real assessment (a full
+ * one with notes is under 10,000 characters): a few hundred bytes of deflate
+ * can expand to megabytes, and a link is anyone's.
  */
 const MAX_CODE_LENGTH = 200_000;
 const MAX_UNPACKED_BYTES = 1_000_000;
+/** Far above any level's statement count; keeps a handmade link from naming absurd positions. */
+const MAX_POSITION = 9_999;
 
-/** Digit per statement: its position in this list (0 = unrated). Changing it needs a new SHARE_VERSION. */
+/** Digit per rating: its position in this list (0 = unrated). Changing it needs a new SHARE_VERSION. */
 const DIGIT_RATINGS: readonly (Rating | undefined)[] = [undefined, 'not-yet', 'with-help', 'on-my-own'];
 
-const STATEMENT_KEY = new RegExp(`^(${LEVEL_IDS.join('|')}):(0|[1-9][0-9]*)$`);
+const date = z.string().refine((value) => !Number.isNaN(Date.parse(value)));
+const levelPosition = z
+  .int()
+  .min(0)
+  .max(LEVEL_IDS.length - 1);
+const position = z.int().min(0).max(MAX_POSITION);
+const digit = z
+  .int()
+  .min(1)
+  .max(DIGIT_RATINGS.length - 1);
 
-/** The compact form, with one-letter names because every character lengthens the link. */
-const compactSchema = z.object({
+/** Format 1: per level a string of digits by position, and notes by "level:index". */
+const compactV1Schema = z.object({
   s: z.string().min(1),
   t: z.string(),
   v: z.string(),
-  u: z.string().refine((value) => !Number.isNaN(Date.parse(value))),
+  u: date,
   r: z.array(z.string().regex(/^[0-3]*$/)).length(LEVEL_IDS.length),
-  n: z.array(z.tuple([z.string().regex(STATEMENT_KEY), z.string()])),
+  n: z.array(z.tuple([z.string().regex(POSITION_KEY_PATTERN), z.string()])),
 });
-type Compact = z.infer<typeof compactSchema>;
+type CompactV1 = z.infer<typeof compactV1Schema>;
+
+/**
+ * Format 2, with one-letter names because every character lengthens the link.
+ * r: per rated statement [level position, index, rating digit, text, note?];
+ * e: per earlier rating [level position, text or null, position or null, digit, version, note?].
+ * The texts let a link made before a new framework version open correctly after it.
+ */
+const compactV2Schema = z.object({
+  s: z.string().min(1),
+  t: z.string(),
+  v: z.string(),
+  u: date,
+  r: z.array(
+    z.union([
+      z.tuple([levelPosition, position, digit, z.string()]),
+      z.tuple([levelPosition, position, digit, z.string(), z.string()]),
+    ]),
+  ),
+  e: z
+    .array(
+      z.union([
+        z.tuple([levelPosition, z.string().nullable(), position.nullable(), digit, z.string()]),
+        z.tuple([levelPosition, z.string().nullable(), position.nullable(), digit, z.string(), z.string()]),
+      ]),
+    )
+    .optional(),
+});
+type CompactV2 = z.infer<typeof compactV2Schema>;
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
@@ -118,38 +169,82 @@ async function transform(
   return result;
 }
 
-function toCompact(assessment: Assessment, occupation: Occupation): Compact {
-  const notes: [string, string][] = [];
-  const r = LEVEL_IDS.map((level) => {
-    const statements = occupation.levels.find((entry) => entry.id === level)?.statements ?? [];
-    const digits = statements.map((_, index) => {
-      const key = statementKey(level, index);
-      const entry = assessment.ratings[key];
-      if (entry?.note) notes.push([key, entry.note]);
-      return entry ? DIGIT_RATINGS.indexOf(entry.rating) : 0;
-    });
-    // Unrated statements at the end say nothing the decoder cannot infer.
-    return digits.join('').replace(/0+$/, '');
+function withNote(rating: Rating, note: string | undefined): RatingValue {
+  // An empty note says nothing, and would only lengthen the link.
+  return note ? { rating, note } : { rating };
+}
+
+function toCompact(assessment: Assessment, occupation: Occupation): CompactV2 {
+  const r: CompactV2['r'] = [];
+  LEVEL_IDS.forEach((level, levelAt) => {
+    for (const statement of levelStatements(occupation, level)) {
+      const entry = ratingFor(assessment, statement);
+      if (!entry) continue;
+      const item = [levelAt, statement.index, DIGIT_RATINGS.indexOf(entry.rating), statement.text] as const;
+      r.push(entry.note ? [...item, entry.note] : [...item]);
+    }
+  });
+  const e: NonNullable<CompactV2['e']> = (assessment.earlier ?? []).map((entry) => {
+    const item = [
+      LEVEL_IDS.indexOf(entry.level),
+      entry.text,
+      entry.position,
+      DIGIT_RATINGS.indexOf(entry.rating),
+      entry.version,
+    ] as const;
+    return entry.note ? [...item, entry.note] : [...item];
   });
   return {
     s: occupation.soc,
     t: occupation.title,
-    v: assessment.frameworkVersion,
+    v: occupation.framework.version,
     u: assessment.updatedAt,
     r,
-    n: notes,
+    ...(e.length > 0 ? { e } : {}),
   };
 }
 
-/** Null when the notes do not fit the ratings, as in a link put together by hand. */
-function fromCompact(compact: Compact): SharedAssessment | null {
-  const ratings: Record<string, StatementRating> = {};
-  compact.r.forEach((digits, position) => {
-    const level = LEVEL_IDS[position];
+/** Null when two ratings claim one statement, as in a link put together by hand. */
+function fromCompactV2(compact: CompactV2): SharedAssessment | null {
+  const ratings: Record<string, PositionedRating> = {};
+  for (const [levelAt, index, ratingDigit, text, note] of compact.r) {
+    const level = LEVEL_IDS[levelAt];
+    const rating = DIGIT_RATINGS[ratingDigit];
+    if (!level || !rating) return null;
+    const key = positionKey(level, index);
+    if (ratings[key]) return null;
+    ratings[key] = { ...withNote(rating, note), text };
+  }
+  const earlier: EarlierRating[] = [];
+  for (const [levelAt, text, at, ratingDigit, version, note] of compact.e ?? []) {
+    const level = LEVEL_IDS[levelAt];
+    const rating = DIGIT_RATINGS[ratingDigit];
+    if (!level || !rating) return null;
+    earlier.push({ level, text, position: at, ...withNote(rating, note), version });
+  }
+  return {
+    soc: compact.s,
+    title: compact.t,
+    frameworkVersion: compact.v,
+    updatedAt: compact.u,
+    ratings: {},
+    ...(Object.keys(ratings).length > 0 ? { unplaced: { version: compact.v, ratings } } : {}),
+    ...(earlier.length > 0 ? { earlier } : {}),
+  };
+}
+
+/**
+ * A format-1 link has only positions: they are kept as they are, for the
+ * view to place when its framework is the version the link names.
+ */
+function fromCompactV1(compact: CompactV1): SharedAssessment | null {
+  const ratings: Record<string, PositionedRating> = {};
+  compact.r.forEach((digits, levelAt) => {
+    const level = LEVEL_IDS[levelAt];
     if (level === undefined) return;
-    [...digits].forEach((digit, index) => {
-      const rating = DIGIT_RATINGS[Number(digit)];
-      if (rating) ratings[statementKey(level, index)] = { rating };
+    [...digits].forEach((value, index) => {
+      const rating = DIGIT_RATINGS[Number(value)];
+      if (rating) ratings[positionKey(level, index)] = { rating };
     });
   });
   for (const [key, note] of compact.n) {
@@ -157,35 +252,52 @@ function fromCompact(compact: Compact): SharedAssessment | null {
     if (!entry || entry.note !== undefined) return null;
     entry.note = note;
   }
-  return { soc: compact.s, title: compact.t, frameworkVersion: compact.v, updatedAt: compact.u, ratings };
+  return {
+    soc: compact.s,
+    title: compact.t,
+    frameworkVersion: compact.v,
+    updatedAt: compact.u,
+    ratings: {},
+    ...(Object.keys(ratings).length > 0 ? { unplaced: { version: compact.v, ratings } } : {}),
+  };
 }
 
 /**
- * The whole assessment as a URL-safe string: "v1." then the compact form as
- * JSON, deflated and in base64url. Only the occupation's current statements
- * are carried, with the learner's notes; when the assessment was started is not.
+ * The whole assessment as a URL-safe string: "v2." then the compact form as
+ * JSON, deflated and in base64url. Every rated statement of the occupation's
+ * current framework is carried with its text and the learner's note, and the
+ * earlier ratings too; when the assessment was started is not.
  */
 export async function encodeShare(assessment: Assessment, occupation: Occupation): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify(toCompact(assessment, occupation)));
   const packed = await transform(json, new CompressionStream('deflate-raw'), Number.POSITIVE_INFINITY);
   // Unreachable with no limit; kept so that the types need no assertion.
   if (packed === null) throw new Error('Compression produced no output.');
-  return PREFIX + toBase64Url(packed);
+  return prefix(SHARE_VERSION) + toBase64Url(packed);
 }
 
-/** Reads a share code back. Refuses anything malformed with a message for the learner; never throws. */
+function fromJson(version: number, data: unknown): SharedAssessment | null {
+  if (version === 1) {
+    const parsed = compactV1Schema.safeParse(data);
+    return parsed.success ? fromCompactV1(parsed.data) : null;
+  }
+  const parsed = compactV2Schema.safeParse(data);
+  return parsed.success ? fromCompactV2(parsed.data) : null;
+}
+
+/** Reads a share code back, of this format or format 1. Refuses anything malformed with a message; never throws. */
 export async function decodeShare(code: string): Promise<DecodeResult> {
   const text = code.trim();
-  const version = /^v(\d+)\./.exec(text);
-  if (version && Number(version[1]) > SHARE_VERSION) return { ok: false, message: NEWER_MESSAGE };
-  if (!text.startsWith(PREFIX) || text.length > MAX_CODE_LENGTH) return { ok: false, message: DAMAGED_MESSAGE };
-  const packed = fromBase64Url(text.slice(PREFIX.length));
+  const match = /^v(\d+)\./.exec(text);
+  const version = match ? Number(match[1]) : null;
+  if (version !== null && version > SHARE_VERSION) return { ok: false, message: NEWER_MESSAGE };
+  if ((version !== 1 && version !== 2) || text.length > MAX_CODE_LENGTH) return { ok: false, message: DAMAGED_MESSAGE };
+  const packed = fromBase64Url(text.slice(prefix(version).length));
   if (packed === null || packed.length === 0) return { ok: false, message: DAMAGED_MESSAGE };
   try {
     const json = await transform(packed, new DecompressionStream('deflate-raw'), MAX_UNPACKED_BYTES);
     if (json === null) return { ok: false, message: DAMAGED_MESSAGE };
-    const parsed = compactSchema.safeParse(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json)));
-    const share = parsed.success ? fromCompact(parsed.data) : null;
+    const share = fromJson(version, JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json)));
     return share ? { ok: true, share } : { ok: false, message: DAMAGED_MESSAGE };
   } catch {
     // Truncated deflate data, invalid UTF-8 or JSON: all a link cut short or mangled in transit.

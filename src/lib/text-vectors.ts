@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
-import { foldText } from '../src/lib/fold-text.ts';
-import { splitStatement } from '../src/lib/statement.ts';
+import { foldText } from './fold-text.ts';
+import { splitStatement } from './statement.ts';
 
 // Common English function words. General language only: what a statement is
 // about is left to term weighting, never to lists of particular wordings.
