@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { STORAGE_KEY } from '../../features/assessment/lib/storage';
+import { statementPrint } from '../../features/assessment/lib/assessment';
+import { LEGACY_STORAGE_KEY, STORAGE_KEY } from '../../features/assessment/lib/storage';
 import { serveOccupationFiles } from '../../testing/occupation-files';
 import { renderRoute } from '../../testing/render-route';
 
@@ -95,9 +96,10 @@ describe('self-assessment', () => {
 });
 
 /** Saved data as a browser holds it, put there before the page loads. */
+/** Saved data as Ladder wrote it: format 1 under the key it had then, later formats under their own. */
 function store(version: number, assessment: Record<string, unknown>) {
   window.localStorage.setItem(
-    STORAGE_KEY,
+    version === 1 ? LEGACY_STORAGE_KEY : STORAGE_KEY,
     JSON.stringify({
       version,
       assessments: {
@@ -227,6 +229,34 @@ describe('the results after a new version of the framework', () => {
     expect(within(section).getByRole('list', { name: 'Ratings from an earlier version' })).toBeInTheDocument();
     expect(saved().changes).toBeUndefined();
     expect(saved().earlier).toHaveLength(1);
+  });
+
+  it('lists the statements new in this version when the earlier version’s prints were kept', async () => {
+    const prints = (texts: string[]) => texts.map(statementPrint);
+    store(2, {
+      frameworkVersion: 'v.0.9',
+      ratings: { 'emerging/dough-mixing': { rating: 'on-my-own', text: DOUGH_MIXING } },
+      // The earlier version lacked "Keep the work area clean" and had a statement v.1.0 dropped.
+      statementPrints: [
+        prints([DOUGH_MIXING, 'Oven loading — place trays following a posted schedule in a production kitchen.']),
+        prints([
+          'Dough mixing — adjust hydration with little supervision in a busy bakery.',
+          'Oven loading — rotate trays independently in a production kitchen.',
+          'Bread shaping — shape loaves by hand in a busy bakery.',
+        ]),
+        prints([
+          'Dough mixing — scale recipes for daily demand in a commercial bakery.',
+          'Quality checks — reject underbaked batches against house standards.',
+        ]),
+        prints(['Production planning — design the weekly bake plan across shifts in a multi-site bakery.']),
+      ],
+    });
+    await open('/occupations/99-1001.00/assessment/results');
+    const section = await screen.findByRole('region', { name: 'Changes in this framework' });
+    expect(section).toHaveTextContent('1 statement is new in this version, not yet rated, listed below.');
+    expect(section).toHaveTextContent('1 statement you had not rated is no longer in the framework.');
+    const added = within(section).getByRole('list', { name: 'New statements' });
+    expect(within(added).getByRole('listitem')).toHaveTextContent('EmergingKeep the work area clean');
   });
 
   it('tells the learner on the rating page, with a link to the changes', async () => {

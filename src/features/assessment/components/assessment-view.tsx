@@ -43,9 +43,11 @@ function ChangesNotice({ assessment }: { assessment: Assessment }) {
       : changes.earlier === 1
         ? '; 1 rating is for a statement it no longer has'
         : `; ${changes.earlier} ratings are for statements it no longer has`;
+  const added = changes.added?.length ?? 0;
+  const fresh = added === 0 ? '' : added === 1 ? ' 1 statement is new.' : ` ${added} statements are new.`;
   return (
     <p className="rounded-md border-l-4 border-accent bg-surface p-3">
-      {`${what} Your ratings followed their statements${gone}.`}{' '}
+      {`${what} Your ratings followed their statements${gone}.${fresh}`}{' '}
       <Link
         to={{ pathname: paths.assessmentResults.getHref(assessment.soc), hash: FRAMEWORK_CHANGES_ID }}
         className="font-semibold"

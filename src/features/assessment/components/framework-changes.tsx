@@ -25,6 +25,10 @@ function carried(changes: VersionChanges): number {
   return changes.moved + changes.restored + changes.reworded.length + changes.earlier;
 }
 
+function framed(changes: VersionChanges): number {
+  return (changes.added?.length ?? 0) + (changes.removed ?? 0);
+}
+
 interface FrameworkChangesProps {
   assessment: Assessment;
   /** Without it the earlier ratings are read-only, as in a shared view. */
@@ -69,10 +73,29 @@ export function FrameworkChanges({ assessment, onRemoveEarlier, onDismissChanges
               : `The framework changed from version ${changes.fromVersion} to ${changes.toVersion}`}{' '}
             ({formatDate(changes.at)}). Your ratings were carried over by the statements’ wording.
           </p>
-          {carried(changes) === 0 ? (
-            <p>Every statement you rated is worded as before: your ratings still apply.</p>
-          ) : (
+          {carried(changes) === 0 && <p>Every statement you rated is worded as before: your ratings still apply.</p>}
+          {carried(changes) + framed(changes) > 0 && (
             <ul className="list-disc space-y-1 pl-6">
+              {(changes.added?.length ?? 0) > 0 && (
+                <li>
+                  {count(
+                    changes.added?.length ?? 0,
+                    'statement is new in this version, not yet rated',
+                    'statements are new in this version, not yet rated',
+                  )}
+                  , listed below.
+                </li>
+              )}
+              {(changes.removed ?? 0) > 0 && (
+                <li>
+                  {count(
+                    changes.removed ?? 0,
+                    'statement you had not rated is no longer in the framework',
+                    'statements you had not rated are no longer in the framework',
+                  )}
+                  .
+                </li>
+              )}
               {changes.moved > 0 && (
                 <li>
                   {count(changes.moved, 'rating moved with its statement', 'ratings moved with their statements')}.
@@ -109,6 +132,22 @@ export function FrameworkChanges({ assessment, onRemoveEarlier, onDismissChanges
                 </li>
               )}
             </ul>
+          )}
+          {changes.added && changes.added.length > 0 && (
+            <div className="space-y-1">
+              <h3 className="font-semibold">New in this version</h3>
+              <ul aria-label="New statements" className="space-y-2">
+                {changes.added.map((item, index) => (
+                  // Added statements have no identity beyond their order in the record.
+                  <li key={index} className="rounded-md border border-line p-3 text-sm">
+                    <p className="text-ink-muted">{LEVEL_NAMES[item.level]}</p>
+                    <p>
+                      <StatementText text={item.text} />
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            </div>
           )}
           {changes.reworded.length > 0 && (
             <ul aria-label="Reworded statements" className="space-y-2">

@@ -58,6 +58,15 @@ export interface VersionChanges {
   restored: number;
   /** Ratings put into `earlier` because their statement is gone. */
   earlier: number;
+  /** Statements this version added, none of them rated yet (known when the earlier version's prints were kept). */
+  added?: AddedStatement[];
+  /** How many statements the earlier version had, unrated, that this one no longer has. */
+  removed?: number;
+}
+
+export interface AddedStatement {
+  level: LevelId;
+  text: string;
 }
 
 /** "proficient:3": the keys of format 1, by position in a level. */
@@ -94,6 +103,12 @@ export interface Assessment {
   earlier?: EarlierRating[];
   changes?: VersionChanges;
   unplaced?: UnplacedRatings;
+  /**
+   * A short print of every statement's text in the version the ratings are
+   * placed against, per level in canonical order: lets the next version say
+   * which statements are new, without keeping every text.
+   */
+  statementPrints?: string[][];
 }
 
 /**
@@ -147,6 +162,23 @@ export function levelStatements(occupation: Occupation, level: LevelId): Current
 /** Collapses white space, so that a re-indented export is the same text. */
 export function normalText(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/** 32-bit FNV-1a of the normalised text, in base 36: a few characters that tell two statements apart. */
+export function statementPrint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of normalText(text)) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
+}
+
+/** The prints of every statement of the occupation, per level in canonical order. */
+export function frameworkPrints(occupation: Pick<Occupation, 'levels'>): string[][] {
+  return LEVEL_IDS.map(
+    (level) => occupation.levels.find((entry) => entry.id === level)?.statements.map(statementPrint) ?? [],
+  );
 }
 
 /**

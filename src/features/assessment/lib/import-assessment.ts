@@ -76,8 +76,11 @@ const assessmentV2Schema = z.object({
       reworded: z.array(z.object({ level, before: z.string(), after: z.string() })),
       restored: z.int(),
       earlier: z.int(),
+      added: z.array(z.object({ level, text: z.string() })).optional(),
+      removed: z.int().optional(),
     })
     .optional(),
+  statementPrints: z.array(z.array(z.string())).optional(),
   unplaced: z
     .object({
       version: z.string(),
@@ -267,7 +270,7 @@ function listedValue(statement: {
 }
 
 function fromV2(file: ExportV2): { assessment: Assessment; listed: Listed | null } {
-  const { ratings: savedRatings, earlier, changes, unplaced, ...fields } = file.assessment;
+  const { ratings: savedRatings, earlier, changes, unplaced, statementPrints, ...fields } = file.assessment;
   const ratings: Assessment['ratings'] = {};
   for (const [key, entry] of Object.entries(savedRatings)) ratings[key] = { ...copyValue(entry), text: entry.text };
   const assessment: Assessment = { ...fields, ratings };
@@ -280,7 +283,16 @@ function fromV2(file: ExportV2): { assessment: Assessment; listed: Listed | null
       version: entry.version,
     }));
   }
-  if (changes) assessment.changes = { ...changes, reworded: changes.reworded.map((item) => ({ ...item })) };
+  if (changes) {
+    const { added, removed, ...counts } = changes;
+    assessment.changes = {
+      ...counts,
+      reworded: changes.reworded.map((item) => ({ ...item })),
+      ...(added ? { added: added.map((item) => ({ ...item })) } : {}),
+      ...(removed === undefined ? {} : { removed }),
+    };
+  }
+  if (statementPrints) assessment.statementPrints = statementPrints.map((level) => [...level]);
   if (unplaced) assessment.unplaced = { version: unplaced.version, ratings: copyPositioned(unplaced.ratings) };
   const listed: Listed | null = file.statements ? new Map() : null;
   for (const statement of file.statements ?? []) {

@@ -4,7 +4,14 @@ import { Vocabulary, cosine, statementTermCounts } from '../../../lib/text-vecto
 import { makeAssessment, ratingsFor } from '../../../testing/assessment-fixture';
 import { makeOccupation } from '../../../testing/occupation-fixture';
 import { seedOccupations } from '../../../testing/seed-occupations';
-import { levelStatements, ratedCount, statementKey, type Assessment, type EarlierRating } from './assessment';
+import {
+  frameworkPrints,
+  levelStatements,
+  ratedCount,
+  statementKey,
+  type Assessment,
+  type EarlierRating,
+} from './assessment';
 import { REWORDED_FLOOR, reconcileAssessment } from './reconcile';
 
 const NOW = new Date('2026-12-01T10:00:00.000Z');
@@ -54,6 +61,7 @@ const rated = makeAssessment({
     ['emerging', 3, 'not-yet'],
     ['developing', 1, 'with-help'],
   ]),
+  statementPrints: frameworkPrints(v1),
 });
 
 describe('reconcileAssessment', () => {
@@ -61,6 +69,26 @@ describe('reconcileAssessment', () => {
     const result = reconcile(rated, v1);
     expect(result).toEqual({ assessment: rated, changed: false, changes: null });
     expect(result.assessment).toBe(rated);
+  });
+
+  it('learns the prints of its framework once, when saved before prints were kept, and says nothing changed', () => {
+    const unprinted: Assessment = { ...rated };
+    delete unprinted.statementPrints;
+    const result = reconcile(unprinted, v1);
+    expect(result).toEqual({ assessment: rated, changed: true, changes: null });
+    expect(reconcile(result.assessment, v1).changed).toBe(false);
+  });
+
+  it('lists the statements a new version adds, and counts the unrated ones it removes', () => {
+    // A statement added at the top, "Mail handling" (unrated) removed.
+    const added = 'Security — check visitor badges at the entrance.';
+    const v2 = framework('v.2', [added, EMERGING[0]!, EMERGING[1]!, EMERGING[3]!]);
+    const result = reconcile(rated, v2);
+    expect(shown(result.assessment, v2)).toEqual([null, 'on-my-own (Daily)', 'with-help', 'not-yet']);
+    expect(result.changes).toMatchObject({ added: [{ level: 'emerging', text: added }], removed: 1, earlier: 0 });
+    expect(result.assessment.statementPrints).toEqual(frameworkPrints(v2));
+    // Said once: the next visit to the same version has nothing new to say.
+    expect(reconcile(result.assessment, v2).changed).toBe(false);
   });
 
   it('keeps every rating on its statement when only the version changes, and records the new version', () => {
@@ -186,6 +214,7 @@ describe('reconcileAssessment', () => {
         ['emerging', 0, 'on-my-own', 'first'],
         ['emerging', 1, 'not-yet', 'second'],
       ]),
+      statementPrints: frameworkPrints(before),
     });
 
     it('leaves them as they are while the framework does not change', () => {
@@ -241,6 +270,7 @@ describe('reconcileAssessment', () => {
           ['emerging', 3, 'not-yet'],
           ['developing', 1, 'with-help'],
         ]),
+        statementPrints: frameworkPrints(v1),
       });
     });
 

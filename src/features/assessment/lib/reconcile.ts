@@ -3,7 +3,10 @@ import { LEVEL_IDS, type LevelId } from '../../../lib/levels';
 import type { Occupation } from '../../../lib/occupation';
 import { Vocabulary, cosine, statementTermCounts } from '../../../lib/text-vectors';
 import {
+  frameworkPrints,
   levelOfKey,
+  statementPrint,
+  type AddedStatement,
   levelStatements,
   normalText,
   parsePositionKey,
@@ -232,23 +235,62 @@ export function reconcileAssessment(assessment: Assessment, occupation: Occupati
   }
   for (const state of states) for (const entry of state.pending) newEarlier.push(toEarlier(state.level, entry));
 
+  // What the framework itself changed, beyond the rated statements: known when the prints of the
+  // version before were kept (assessments saved before prints were kept learn them now).
+  const prints = frameworkPrints(occupation);
+  const before = assessment.statementPrints;
+  const samePrints = before !== undefined && JSON.stringify(before) === JSON.stringify(prints);
+  const added: AddedStatement[] = [];
+  let removed = 0;
+  if (before && !samePrints) {
+    states.forEach((state, position) => {
+      const old = new Set(before[position] ?? []);
+      for (const statement of state.statements) {
+        if (!old.has(statementPrint(statement.text)) && !state.claimed.has(statement.index)) {
+          added.push({ level: state.level, text: statement.text });
+        }
+      }
+      // Statements gone without a rating: those with one are in `earlier` or reworded, and said there.
+      const current = new Set(prints[position] ?? []);
+      const rated = new Set(
+        [
+          ...newEarlier.filter((entry) => entry.level === state.level).map((entry) => entry.text),
+          ...reworded.filter((item) => item.level === state.level).map((item) => item.before),
+        ].flatMap((text) => (text === null ? [] : [statementPrint(text)])),
+      );
+      removed += [...old].filter((print) => !current.has(print) && !rated.has(print)).length;
+    });
+  }
+
   const changed =
     unsettled ||
     restored > 0 ||
     newEarlier.length > 0 ||
     assessment.unplaced !== undefined ||
-    fromVersion !== toVersion;
+    fromVersion !== toVersion ||
+    !samePrints;
   if (!changed) return { assessment, changed: false, changes: null };
 
   const hadRatings =
     Object.keys(assessment.ratings).length > 0 || Object.keys(assessment.unplaced?.ratings ?? {}).length > 0;
   const carried = moved > 0 || reworded.length > 0 || restored > 0 || newEarlier.length > 0;
+  const framed = added.length > 0 || removed > 0;
   const changes: VersionChanges | null =
-    carried || (hadRatings && fromVersion !== toVersion)
-      ? { fromVersion, toVersion, at: now.toISOString(), moved, reworded, restored, earlier: newEarlier.length }
+    carried || framed || (hadRatings && fromVersion !== toVersion)
+      ? {
+          fromVersion,
+          toVersion,
+          at: now.toISOString(),
+          moved,
+          reworded,
+          restored,
+          earlier: newEarlier.length,
+          ...(added.length > 0 ? { added } : {}),
+          ...(removed > 0 ? { removed } : {}),
+        }
       : null;
 
-  const next: Assessment = { ...assessment, frameworkVersion: toVersion, ratings };
+  const next: Assessment = { ...assessment, frameworkVersion: toVersion, ratings, statementPrints: prints };
   delete next.unplaced;
   const earlier = [...keptEarlier, ...newEarlier];
   if (earlier.length > 0) next.earlier = earlier;

@@ -80,8 +80,15 @@ function isEarlier(value: unknown): boolean {
 
 function isChanges(value: unknown): boolean {
   if (!isRecord(value)) return false;
-  const { fromVersion, toVersion, at, moved, reworded, restored, earlier } = value;
+  const { fromVersion, toVersion, at, moved, reworded, restored, earlier, added, removed } = value;
   return (
+    (added === undefined ||
+      (Array.isArray(added) &&
+        added.every(
+          (item) =>
+            isRecord(item) && typeof item.level === 'string' && isLevelId(item.level) && typeof item.text === 'string',
+        ))) &&
+    (removed === undefined || Number.isInteger(removed)) &&
     typeof fromVersion === 'string' &&
     typeof toVersion === 'string' &&
     typeof at === 'string' &&
@@ -111,8 +118,12 @@ function isUnplaced(value: unknown): boolean {
 
 function isAssessment(value: unknown): value is Assessment {
   if (!isRecord(value)) return false;
-  const { soc, title, frameworkVersion, startedAt, updatedAt, ratings, earlier, changes, unplaced } = value;
+  const { soc, title, frameworkVersion, startedAt, updatedAt, ratings, earlier, changes, unplaced, statementPrints } =
+    value;
   return (
+    (statementPrints === undefined ||
+      (Array.isArray(statementPrints) &&
+        statementPrints.every((level) => Array.isArray(level) && level.every((print) => typeof print === 'string')))) &&
     typeof soc === 'string' &&
     typeof title === 'string' &&
     typeof frameworkVersion === 'string' &&
