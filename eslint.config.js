@@ -17,6 +17,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-sub-path',
+      'dist-rebuilt',
       'node_modules',
       'test-results',
       'playwright-report',
@@ -79,7 +80,7 @@ export default tseslint.config(
   },
   {
     // Config files are default-exported by convention of their tools.
-    files: ['*.config.ts', '*.config.js'],
+    files: ['*.config.ts', '*.config.js', 'tests/e2e/global-setup.ts'],
     rules: { 'import-x/no-default-export': 'off' },
   },
   {

@@ -1,7 +1,7 @@
 import { test as base, type Page } from '@playwright/test';
 
 export { expect } from '@playwright/test';
-export type { BrowserContext, Download, Locator, Page, Route } from '@playwright/test';
+export type { Browser, BrowserContext, Download, Locator, Page, Route } from '@playwright/test';
 
 /**
  * Waits until the page's content is live. A prerendered page shows its content

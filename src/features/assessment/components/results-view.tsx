@@ -89,7 +89,7 @@ function Results({ occupation, assessment: saved }: { occupation: Occupation; as
   const assessment = useReconciled(saved, occupation, true);
   return (
     <>
-      <ResultsSummary occupation={occupation} assessment={assessment} />
+      {/* First when there is one: a learner back after a new version reads what changed before the results. */}
       <FrameworkChanges
         assessment={assessment}
         onRemoveEarlier={(entry) =>
@@ -97,6 +97,7 @@ function Results({ occupation, assessment: saved }: { occupation: Occupation; as
         }
         onDismissChanges={() => assessmentStore().put(withoutChanges(assessment))}
       />
+      <ResultsSummary occupation={occupation} assessment={assessment} />
       <ResultsActions occupation={occupation} assessment={assessment} />
       <section className="text-xs text-ink-muted print:hidden">
         <h2 className="font-semibold">Source of this framework</h2>

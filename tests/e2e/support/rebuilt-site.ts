@@ -1,0 +1,125 @@
+import { execFileSync } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext } from '@playwright/test';
+import { JOURNEY_SOC, readExport, type Export } from './exports';
+
+// A second build of the same site, as a site owner makes it after dropping in a
+// new version of one export: the journey occupation's Emerging level gains a
+// statement at the top, and its second and third statements change places.
+// tests/e2e/global-setup.ts builds it; a test serves it on the same origin as
+// the first build (so the browser keeps its saved assessments) with serveRebuiltSite.
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const DATA_DIR = resolve(ROOT, 'data');
+// Outside test-results/, which Playwright empties when a run starts.
+const REBUILT_DATA_DIR = join(tmpdir(), 'ladder-rebuilt-data');
+export const REBUILT_SITE_DIR = resolve(ROOT, 'dist-rebuilt');
+
+export const INSERTED_STATEMENT =
+  'Visitor sign-in kiosks — guide visitors through a self-service sign-in screen under direct supervision at a staffed front desk.';
+
+/** The journey occupation's export in its new version. */
+export function rebuiltExport(): Export {
+  const original = readExport(JOURNEY_SOC);
+  const emerging = [...original.framework.levels.emerging.statements];
+  const [first, second, third, ...rest] = emerging;
+  if (first === undefined || second === undefined || third === undefined) {
+    throw new Error(`The rebuilt-site tests need three Emerging statements in ${JOURNEY_SOC}`);
+  }
+  return {
+    ...original,
+    exportedAt: '2026-11-30T09:00:00.000Z',
+    framework: {
+      ...original.framework,
+      version: `${original.framework.version}.1`,
+      levels: {
+        ...original.framework.levels,
+        emerging: {
+          ...original.framework.levels.emerging,
+          statements: [INSERTED_STATEMENT, first, third, second, ...rest],
+        },
+      },
+    },
+  };
+}
+
+/** Writes the new data folder and builds the second site from it into dist-rebuilt/. */
+export function buildRebuiltSite(): void {
+  rmSync(REBUILT_DATA_DIR, { recursive: true, force: true });
+  mkdirSync(REBUILT_DATA_DIR, { recursive: true });
+  for (const name of readdirSync(DATA_DIR).filter((file) => file.endsWith('.json'))) {
+    copyFileSync(join(DATA_DIR, name), join(REBUILT_DATA_DIR, name));
+  }
+  writeFileSync(join(REBUILT_DATA_DIR, `${JOURNEY_SOC}.json`), `${JSON.stringify(rebuiltExport(), null, 2)}\n`);
+  execFileSync(
+    process.execPath,
+    [
+      resolve(ROOT, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--outDir',
+      REBUILT_SITE_DIR,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, LADDER_DATA_DIR: REBUILT_DATA_DIR, LADDER_SITE_URL: 'http://localhost:4173' },
+    },
+  );
+}
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+function isFile(path: string): boolean {
+  return existsSync(path) && statSync(path).isFile();
+}
+
+/**
+ * From now on, this browser context gets the second build for every address of
+ * the site, as a static host serves it: x.html for /x, the app shell for any
+ * other page address, 404 for a missing file.
+ */
+export async function serveRebuiltSite(context: BrowserContext, origin: string): Promise<void> {
+  if (!isFile(join(REBUILT_SITE_DIR, 'index.html'))) throw new Error('No dist-rebuilt/: the global setup builds it');
+  await context.route(`${origin}/**`, async (route) => {
+    const url = new URL(route.request().url());
+    const pathname = decodeURIComponent(url.pathname);
+    let file = resolve(REBUILT_SITE_DIR, `.${pathname}`);
+    if (file !== REBUILT_SITE_DIR && !file.startsWith(REBUILT_SITE_DIR + sep)) return route.abort();
+    if (pathname.endsWith('/')) file = join(file, 'index.html');
+    else if (!isFile(file) && isFile(`${file}.html`)) file = `${file}.html`;
+    const page = route.request().resourceType() === 'document';
+    if (!isFile(file)) {
+      if (!page) return route.fulfill({ status: 404, body: 'Not found' });
+      file = join(REBUILT_SITE_DIR, '404.html');
+    }
+    await route.fulfill({
+      status: 200,
+      contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      body: readFileSync(file),
+    });
+  });
+}
