@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './support/test';
 import { expectedAnchors } from './support/anchors';
-import { JOURNEY_SOC, LEVEL_IDS, readAllExports, readExport } from './support/exports';
+import { STORAGE_KEY, format2, ratingKey } from './support/assessments';
+import { JOURNEY_SOC, LEVEL_IDS, readAllExports, readExport, type LevelId } from './support/exports';
 
 // axe-core on every view, in the light and the dark colour scheme. Serious and
 // critical violations fail the test; the message lists each rule and where.
@@ -16,8 +17,16 @@ const compared = [
     .slice(0, 2),
 ];
 
-// A self-assessment part way through, with a note, for the views that show one.
+// A self-assessment part way through, with a note, for the views that show one,
+// saved as the app saves it: by level and anchor, with each statement's text.
 const assessedLevels = journey.framework.levels;
+
+function rated(level: LevelId, index: number, rating: string, note?: string) {
+  const text = assessedLevels[level].statements[index];
+  if (text === undefined) throw new Error(`${JOURNEY_SOC} has no statement ${index + 1} at ${level}`);
+  return [ratingKey(JOURNEY_SOC, level, index), { rating, ...(note === undefined ? {} : { note }), text }] as const;
+}
+
 const assessed = {
   soc: JOURNEY_SOC,
   title: journey.occupation.title,
@@ -25,18 +34,44 @@ const assessed = {
   startedAt: '2026-05-01T08:00:00.000Z',
   updatedAt: '2026-05-02T08:00:00.000Z',
   ratings: Object.fromEntries([
-    ...assessedLevels.emerging.statements.map(
-      (_, index) =>
-        [
-          `emerging:${index}`,
-          index === 0
-            ? { rating: 'with-help', note: 'At the front desk on Saturdays' }
-            : { rating: index % 4 === 3 ? 'not-yet' : 'on-my-own' },
-        ] as const,
+    ...assessedLevels.emerging.statements.map((_, index) =>
+      index === 0
+        ? rated('emerging', index, 'with-help', 'At the front desk on Saturdays')
+        : rated('emerging', index, index % 4 === 3 ? 'not-yet' : 'on-my-own'),
     ),
-    ['developing:0', { rating: 'on-my-own' }] as const,
-    ['developing:1', { rating: 'with-help' }] as const,
+    rated('developing', 0, 'on-my-own'),
+    rated('developing', 1, 'with-help'),
   ]),
+};
+
+// The same assessment after a new version of the framework: one statement was reworded
+// and kept its rating, and two ratings are for statements the new version no longer has.
+const earlierVersion = `${journey.framework.version}-earlier`;
+const rewordedText = assessedLevels.emerging.statements[1] ?? '';
+const rewordedBefore = rewordedText.replace(/ following /, ' according to ');
+if (rewordedBefore === rewordedText) throw new Error('The reworded statement needs the word “following”');
+const afterChange = {
+  ...assessed,
+  changes: {
+    fromVersion: earlierVersion,
+    toVersion: journey.framework.version,
+    at: '2026-05-03T08:00:00.000Z',
+    moved: 2,
+    reworded: [{ level: 'emerging', before: rewordedBefore, after: rewordedText }],
+    restored: 0,
+    earlier: 2,
+  },
+  earlier: [
+    {
+      level: 'developing',
+      text: 'Fax transmission — send and receive documents by fax with occasional guidance in a front-desk office environment.',
+      position: 6,
+      rating: 'on-my-own',
+      note: 'Every morning',
+      version: earlierVersion,
+    },
+    { level: 'proficient', text: null, position: 3, rating: 'with-help', version: earlierVersion },
+  ],
 };
 
 // A statement cited by its address: the third at Developing.
@@ -50,8 +85,8 @@ interface View {
   failDownload?: boolean;
   /** Makes the search index fail to download (it is fetched by a worker, so routed on the context). */
   failSearch?: boolean;
-  /** Saves the assessment above in the browser before the page opens. */
-  seed?: boolean;
+  /** Saved assessment data to put in the browser before the page opens. */
+  seed?: string;
   /** Waits until the content to analyse is on the page. */
   ready: (page: Page) => Promise<void>;
 }
@@ -123,7 +158,7 @@ const views: View[] = [
   {
     name: 'self-assessment rating, part way through',
     path: `/occupations/${JOURNEY_SOC}/assessment`,
-    seed: true,
+    seed: format2([assessed]),
     ready: async (page) => {
       const region = page.getByRole('region', {
         name: `Level 1 of ${LEVEL_IDS.length}: ${assessedLevels.emerging.label}`,
@@ -137,7 +172,7 @@ const views: View[] = [
   {
     name: 'self-assessment results',
     path: `/occupations/${JOURNEY_SOC}/assessment/results`,
-    seed: true,
+    seed: format2([assessed]),
     ready: async (page) => {
       await expect(page.getByRole('region', { name: 'Estimated level' })).toBeVisible();
       await expect(page.getByRole('region', { name: 'Next steps' }).getByRole('listitem').first()).toBeVisible();
@@ -145,9 +180,33 @@ const views: View[] = [
     },
   },
   {
+    name: 'self-assessment results after a new framework version',
+    path: `/occupations/${JOURNEY_SOC}/assessment/results`,
+    seed: format2([afterChange]),
+    ready: async (page) => {
+      await expect(page.getByRole('heading', { name: 'Changes in this framework' })).toBeVisible();
+      await expect(page.getByRole('list', { name: 'Reworded statements' }).getByRole('listitem')).toHaveCount(1);
+      await expect(
+        page.getByRole('list', { name: 'Ratings from an earlier version' }).getByRole('listitem'),
+      ).toHaveCount(afterChange.earlier.length);
+      await expect(page.getByRole('button', { name: 'Hide this summary' })).toBeVisible();
+      await expect(page.getByRole('region', { name: 'Estimated level' })).toBeVisible();
+    },
+  },
+  {
+    name: 'self-assessment with data saved by a newer version of Ladder',
+    path: `/occupations/${JOURNEY_SOC}/assessment`,
+    seed: JSON.stringify({ version: 99, assessments: {} }),
+    ready: async (page) => {
+      const notice = page.getByRole('alert').filter({ hasText: 'Saved by a newer version of Ladder' });
+      await expect(notice.getByRole('button', { name: 'Reload this page' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Start assessment' })).toBeVisible();
+    },
+  },
+  {
     name: 'my assessments with one assessment',
     path: '/assessments',
-    seed: true,
+    seed: format2([assessed]),
     ready: async (page) => {
       await expect(page.getByRole('list', { name: 'Assessments' }).getByRole('link')).toHaveText([assessed.title]);
       await expect(page.getByRole('heading', { name: 'Import an assessment' })).toBeVisible();
@@ -155,7 +214,7 @@ const views: View[] = [
   },
   {
     name: 'shared assessment',
-    seed: true,
+    seed: format2([assessed]),
     path: async (page) => {
       await page.goto(`/occupations/${JOURNEY_SOC}/assessment/results`);
       await page.getByRole('button', { name: 'Copy a share link' }).click();
@@ -253,10 +312,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
           if (view.seed) {
             // Saved once, as the app would have, then read by the page on load.
             await page.goto('/');
-            await page.evaluate(
-              (value) => localStorage.setItem('ladder.assessments', value),
-              JSON.stringify({ version: 1, assessments: { [assessed.soc]: assessed } }),
-            );
+            await page.evaluate(([name, value]) => localStorage.setItem(name, value), [
+              STORAGE_KEY,
+              view.seed,
+            ] as const);
           }
           const path = typeof view.path === 'string' ? view.path : await view.path(page);
           await page.goto(path);

@@ -1,15 +1,26 @@
 import { readFileSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
 import { expect, test, type Download, type Locator, type Page } from './support/test';
+import {
+  ASIDE_PREFIX,
+  FORMAT_VERSION,
+  LEGACY_STORAGE_KEY,
+  STORAGE_KEY,
+  format1,
+  format2,
+  positionKey,
+  ratingKey,
+} from './support/assessments';
+import { expectedAnchors } from './support/anchors';
 import { readBuiltOccupation } from './support/built';
 import { JOURNEY_SOC, LEVEL_IDS, escapeRegExp, readExport, type LevelId } from './support/exports';
 
 // Self-assessment in a real browser: rate statements level by level, read the
 // results, keep them (download, import, share link) and recover from damaged
 // storage. Expected counts, estimates and next steps are worked out here from
-// data/ and the ratings the test gives, never typed in.
+// data/ and the ratings the test gives, never typed in; so are the keys the
+// ratings are saved under (level and anchor, as the statements' links have them).
 
-const STORAGE_KEY = 'ladder.assessments';
-const ASIDE_PREFIX = 'ladder.assessments.unreadable.';
 /** The share of On my own ratings a level needs, as the rule on the results page says. */
 const THRESHOLD = 0.8;
 
@@ -22,9 +33,11 @@ const RATING_LABELS: Record<Rating, string> = {
 };
 const RATING_KEYS: Record<Rating, string> = { 'not-yet': '1', 'with-help': '2', 'on-my-own': '3' };
 
+/** A rating as saved: with the full text of the statement it was given to. */
 interface Saved {
   rating: Rating;
   note?: string;
+  text: string;
 }
 type Ratings = Record<string, Saved>;
 
@@ -35,14 +48,32 @@ interface StoredAssessment {
   startedAt: string;
   updatedAt: string;
   ratings: Ratings;
+  unplaced?: { version: string; ratings: Record<string, { rating: Rating; note?: string; text?: string }> };
+  earlier?: unknown[];
+  changes?: unknown;
+  /** A short print of each statement's text, per level, in the version the ratings are placed against. */
+  statementPrints?: string[][];
 }
 
 /** The occupation the journeys open, and one that shares close matches with it. */
 const A_SOC = JOURNEY_SOC;
 const B_SOC = '43-9061.00';
 
-function key(level: LevelId, index: number): string {
-  return `${level}:${index}`;
+/** The key statement `index` (from 0) of a level is saved under: "emerging/visitor-greeting-procedures". */
+function key(soc: string, level: LevelId, index: number): string {
+  return ratingKey(soc, level, index);
+}
+
+/** A rating of statement `index` of a level, as the app saves it. */
+function saved(soc: string, level: LevelId, index: number, rating: Rating, note?: string): Saved {
+  const text = statementsOf(soc, level)[index];
+  if (text === undefined) throw new Error(`${soc} has no statement ${index} at ${level}`);
+  return note === undefined ? { rating, text } : { rating, note, text };
+}
+
+/** Records in `ratings` what the test has just rated. */
+function record(ratings: Ratings, soc: string, level: LevelId, index: number, rating: Rating, note?: string) {
+  ratings[key(soc, level, index)] = saved(soc, level, index, rating, note);
 }
 
 function statementsOf(soc: string, level: LevelId): string[] {
@@ -89,8 +120,8 @@ interface LevelCount {
 function levelCounts(soc: string, ratings: Ratings): LevelCount[] {
   return LEVEL_IDS.map((level) => {
     const statements = statementsOf(soc, level);
-    const of = (rating: Rating) => statements.filter((_, index) => ratings[key(level, index)]?.rating === rating);
-    const rated = statements.filter((_, index) => ratings[key(level, index)] !== undefined).length;
+    const of = (rating: Rating) => statements.filter((_, index) => ratings[key(soc, level, index)]?.rating === rating);
+    const rated = statements.filter((_, index) => ratings[key(soc, level, index)] !== undefined).length;
     return {
       level,
       total: statements.length,
@@ -127,7 +158,7 @@ function expectedNextSteps(soc: string, ratings: Ratings): { level: LevelId | un
   const level = estimate === null ? LEVEL_IDS[0] : LEVEL_IDS[LEVEL_IDS.indexOf(estimate) + 1];
   if (level === undefined) return { level, items: [] };
   const items = statementsOf(soc, level).flatMap((text, index) => {
-    const rating = ratings[key(level, index)]?.rating;
+    const rating = ratings[key(soc, level, index)]?.rating;
     if (rating === 'on-my-own') return [];
     return [`${squash(text)} (${rating ? RATING_LABELS[rating] : 'not rated'})`];
   });
@@ -239,15 +270,15 @@ async function addNote(page: Page, soc: string, level: LevelId, index: number, n
 async function expectLevelShows(page: Page, soc: string, level: LevelId, ratings: Ratings) {
   await showLevel(page, soc, level);
   for (const index of statementsOf(soc, level).keys()) {
-    const saved = ratings[key(level, index)];
+    const expected = ratings[key(soc, level, index)];
     for (const rating of RATINGS) {
       const choice = radio(page, soc, level, index, rating);
-      if (saved?.rating === rating) await expect(choice).toBeChecked();
+      if (expected?.rating === rating) await expect(choice).toBeChecked();
       else await expect(choice).not.toBeChecked();
     }
     const item = statementItem(page, soc, level, index);
-    if (saved?.note) {
-      await expect(item.getByRole('textbox', { name: 'Note (optional)' })).toHaveValue(saved.note);
+    if (expected?.note) {
+      await expect(item.getByRole('textbox', { name: 'Note (optional)' })).toHaveValue(expected.note);
     } else {
       await expect(item.getByRole('textbox')).toHaveCount(0);
     }
@@ -262,7 +293,7 @@ async function rateAll(page: Page, soc: string, pick: (level: LevelId, index: nu
     for (const index of statementsOf(soc, level).keys()) {
       const rating = pick(level, index);
       await rateByPointer(page, soc, level, index, rating);
-      ratings[key(level, index)] = { rating };
+      record(ratings, soc, level, index, rating);
     }
   }
   await expect(page.getByText(progressText(totalOf(soc), totalOf(soc)), { exact: true })).toBeVisible();
@@ -283,12 +314,25 @@ function readStorage(page: Page): Promise<Record<string, string>> {
   });
 }
 
-async function storedAssessments(page: Page): Promise<Record<string, StoredAssessment>> {
+interface StoredData {
+  version: number;
+  assessments: Record<string, StoredAssessment>;
+  /** The updatedAt of each format-1 assessment taken in from the old key. */
+  legacySeen?: Record<string, string>;
+}
+
+/** The saved data under the key of format 2, as a whole; null when there is none. */
+async function storedData(page: Page): Promise<StoredData | null> {
   const raw = (await readStorage(page))[STORAGE_KEY];
-  if (raw === undefined) return {};
-  const parsed = JSON.parse(raw) as { version: number; assessments: Record<string, StoredAssessment> };
-  expect(parsed.version).toBe(1);
-  return parsed.assessments;
+  if (raw === undefined) return null;
+  const parsed = JSON.parse(raw) as StoredData;
+  expect(parsed.version, 'saved in the current format').toBe(FORMAT_VERSION);
+  expect(['assessments', 'legacySeen', 'version']).toEqual(expect.arrayContaining(Object.keys(parsed)));
+  return parsed;
+}
+
+async function storedAssessments(page: Page): Promise<Record<string, StoredAssessment>> {
+  return (await storedData(page))?.assessments ?? {};
 }
 
 async function storedRatings(page: Page, soc: string): Promise<Ratings | undefined> {
@@ -307,14 +351,16 @@ function makeAssessment(soc: string, ratings: Ratings, updatedAt: string): Store
   };
 }
 
-/** Puts assessments into storage once, then opens `path` so the app reads them on load. */
-async function seed(page: Page, assessments: StoredAssessment[], path: string) {
+/** Puts `value` into storage under `name` once, then opens `path` so the app reads it on load. */
+async function seedRaw(page: Page, name: string, value: string, path: string) {
   await page.goto('/');
-  await page.evaluate(([name, value]) => localStorage.setItem(name, value), [
-    STORAGE_KEY,
-    JSON.stringify({ version: 1, assessments: Object.fromEntries(assessments.map((item) => [item.soc, item])) }),
-  ] as const);
+  await page.evaluate(([name, value]) => localStorage.setItem(name, value), [name, value] as const);
   await page.goto(path);
+}
+
+/** Puts assessments into storage once, in the current format, then opens `path`. */
+async function seed(page: Page, assessments: StoredAssessment[], path: string) {
+  await seedRaw(page, STORAGE_KEY, format2(assessments), path);
 }
 
 /** All 40 statements rated: Emerging reached, nothing On my own above it, so Next steps is as long as it gets. */
@@ -322,9 +368,13 @@ function fullRatings(soc: string): Ratings {
   const ratings: Ratings = {};
   for (const level of LEVEL_IDS) {
     statementsOf(soc, level).forEach((_, index) => {
-      ratings[key(level, index)] = {
-        rating: level === 'emerging' ? 'on-my-own' : index % 2 === 0 ? 'with-help' : 'not-yet',
-      };
+      record(
+        ratings,
+        soc,
+        level,
+        index,
+        level === 'emerging' ? 'on-my-own' : index % 2 === 0 ? 'with-help' : 'not-yet',
+      );
     });
   }
   return ratings;
@@ -385,18 +435,24 @@ function builtMatches(from: string, to: string): StatementMatch[] {
   return built.matches.find((entry) => entry.soc === to)?.statements ?? [];
 }
 
-/** The ratings `target` takes from `source`: each matched statement gets its closest rated match's rating, no note. */
+/**
+ * The ratings `target` takes from `source`: each matched statement gets its
+ * closest rated match's rating, no note, and its own text (the target's).
+ */
 function carriedRatings(target: string, source: string, sourceRatings: Ratings): Ratings {
-  const best = new Map<string, { rating: Rating; similarity: number }>();
+  const best = new Map<string, { rating: Saved; similarity: number }>();
   for (const [position, index, otherIndex, similarity] of builtMatches(target, source)) {
     const level = LEVEL_IDS[position];
     if (level === undefined) continue;
-    const rated = sourceRatings[key(level, otherIndex)];
+    const rated = sourceRatings[key(source, level, otherIndex)];
     if (!rated) continue;
-    const current = best.get(key(level, index));
-    if (!current || similarity > current.similarity) best.set(key(level, index), { rating: rated.rating, similarity });
+    const name = key(target, level, index);
+    const current = best.get(name);
+    if (!current || similarity > current.similarity) {
+      best.set(name, { rating: saved(target, level, index, rated.rating), similarity });
+    }
   }
-  return Object.fromEntries([...best].map(([name, { rating }]) => [name, { rating }]));
+  return Object.fromEntries([...best].map(([name, { rating }]) => [name, rating]));
 }
 
 // ---------------------------------------------------------------------------
@@ -446,7 +502,7 @@ test.describe('rating and results', () => {
         });
         await rateByKey(page, soc, 'emerging', index, rating, noteButton);
       }
-      ratings[key('emerging', index)] = { rating };
+      record(ratings, soc, 'emerging', index, rating);
       await expect(progress).toHaveText(progressText(index + 1, total));
     }
     // A key changes a rating already given, and leaves the other statements alone.
@@ -457,21 +513,25 @@ test.describe('rating and results', () => {
 
     const note = 'Covered the front desk alone on Saturdays';
     await addNote(page, soc, 'emerging', 2, note);
-    ratings[key('emerging', 2)] = { rating: 'with-help', note };
+    record(ratings, soc, 'emerging', 2, 'with-help', note);
 
     // Two Developing statements, so that the next steps mix rated and unrated.
     await showLevel(page, soc, 'developing');
     await rateByPointer(page, soc, 'developing', 0, 'on-my-own');
     await rateByPointer(page, soc, 'developing', 1, 'with-help');
-    ratings[key('developing', 0)] = { rating: 'on-my-own' };
-    ratings[key('developing', 1)] = { rating: 'with-help' };
+    record(ratings, soc, 'developing', 0, 'on-my-own');
+    record(ratings, soc, 'developing', 1, 'with-help');
     const rated = Object.keys(ratings).length;
     await expect(progress).toHaveText(progressText(rated, total));
     await expect(toggles.first()).toContainText(`${emerging.length} of ${emerging.length} rated`);
 
-    const saved = (await storedAssessments(page))[soc];
-    expect(saved?.ratings).toEqual(ratings);
-    expect(saved).toMatchObject({ soc, title, frameworkVersion: readExport(soc).framework.version });
+    // Saved under each statement's level and anchor, with its text; nothing left to place or carried over.
+    const stored = (await storedAssessments(page))[soc];
+    expect(stored?.ratings).toEqual(ratings);
+    expect(stored).toMatchObject({ soc, title, frameworkVersion: readExport(soc).framework.version });
+    expect(stored).not.toHaveProperty('unplaced');
+    expect(stored).not.toHaveProperty('earlier');
+    expect(stored).not.toHaveProperty('changes');
 
     await page.reload();
     await expect(page.getByText(progressText(rated, total), { exact: true })).toBeVisible();
@@ -510,8 +570,8 @@ test.describe('rating and results', () => {
       statementItem(first, soc, 'emerging', 3).getByRole('button', { name: 'Add a note to statement 4' }),
     ).toBeVisible();
     expect(await storedRatings(first, soc)).toEqual({
-      [key('emerging', 0)]: { rating: 'on-my-own' },
-      [key('emerging', 3)]: { rating: 'not-yet', note: 'Only watched it done' },
+      [key(soc, 'emerging', 0)]: saved(soc, 'emerging', 0, 'on-my-own'),
+      [key(soc, 'emerging', 3)]: saved(soc, 'emerging', 3, 'not-yet', 'Only watched it done'),
     });
     expect(navigations, 'the second tab did not reload').toEqual([]);
   });
@@ -528,24 +588,54 @@ test.describe('keeping the results', () => {
     const ratings: Ratings = {};
     for (const [index, rating] of (['on-my-own', 'with-help', 'not-yet', 'on-my-own'] as const).entries()) {
       await rateByPointer(page, soc, 'emerging', index, rating);
-      ratings[key('emerging', index)] = { rating };
+      record(ratings, soc, 'emerging', index, rating);
     }
     // A note with a comma and quotes, which the CSV must quote.
     const note = 'Did it, "mostly" alone';
     await addNote(page, soc, 'emerging', 1, note);
-    ratings[key('emerging', 1)] = { rating: 'with-help', note };
+    record(ratings, soc, 'emerging', 1, 'with-help', note);
     await showLevel(page, soc, 'proficient');
     await rateByPointer(page, soc, 'proficient', 4, 'on-my-own');
-    ratings[key('proficient', 4)] = { rating: 'on-my-own' };
+    record(ratings, soc, 'proficient', 4, 'on-my-own');
 
     await page.goto(resultsUrl(soc));
     await expectSummary(page, soc, ratings);
     const day = await localDay(page);
     const json = await downloadFrom(page, page.getByRole('button', { name: 'Download JSON' }));
     expect(json.download.suggestedFilename()).toBe(`ladder-assessment-${soc}-${day}.json`);
-    const file = JSON.parse(json.text) as { assessment: StoredAssessment; statements: unknown[] };
+    // Format 2: the assessment as saved (ratings by level and anchor, with texts), and every statement with its anchor.
+    const file = JSON.parse(json.text) as {
+      format: string;
+      formatVersion: number;
+      occupation: { soc: string; title: string };
+      framework: { version: string };
+      assessment: StoredAssessment;
+      statements: unknown[];
+    };
+    expect(file).toMatchObject({
+      format: 'ladder-assessment',
+      formatVersion: 2,
+      occupation: { soc, title },
+      framework: { version: readExport(soc).framework.version },
+    });
+    expect(file.assessment).toEqual((await storedAssessments(page))[soc]);
     expect(file.assessment.ratings).toEqual(ratings);
     expect(file.statements).toHaveLength(totalOf(soc));
+    expect(file.statements).toEqual(
+      LEVEL_IDS.flatMap((level) =>
+        statementsOf(soc, level).map((text, index) => {
+          const entry = ratings[key(soc, level, index)];
+          return {
+            level,
+            index,
+            anchor: expectedAnchors(statementsOf(soc, level))[index],
+            text,
+            rating: entry?.rating ?? null,
+            note: entry?.note ?? null,
+          };
+        }),
+      ),
+    );
 
     const csv = await downloadFrom(page, page.getByRole('button', { name: 'Download CSV' }));
     expect(csv.download.suggestedFilename()).toBe(`ladder-assessment-${soc}-${day}.csv`);
@@ -553,8 +643,8 @@ test.describe('keeping the results', () => {
     expect(rows[0]).toEqual(['occupation', 'soc', 'level', 'statement', 'rating', 'note']);
     const expectedRows = LEVEL_IDS.flatMap((level) =>
       statementsOf(soc, level).map((text, index) => {
-        const saved = ratings[key(level, index)];
-        return [title, soc, labelOf(soc, level), text, saved ? RATING_LABELS[saved.rating] : '', saved?.note ?? ''];
+        const entry = ratings[key(soc, level, index)];
+        return [title, soc, labelOf(soc, level), text, entry ? RATING_LABELS[entry.rating] : '', entry?.note ?? ''];
       }),
     );
     expect(rows.slice(1)).toHaveLength(totalOf(soc));
@@ -643,11 +733,11 @@ test.describe('keeping the results', () => {
       for (const index of statementsOf(soc, 'emerging').keys()) {
         const rating: Rating = index < 8 ? 'on-my-own' : index === 8 ? 'with-help' : 'not-yet';
         await rateByPointer(page, soc, 'emerging', index, rating);
-        ratings[key('emerging', index)] = { rating };
+        record(ratings, soc, 'emerging', index, rating);
       }
       await showLevel(page, soc, 'developing');
       await rateByPointer(page, soc, 'developing', 2, 'with-help');
-      ratings[key('developing', 2)] = { rating: 'with-help' };
+      record(ratings, soc, 'developing', 2, 'with-help');
 
       const copyLink = async (): Promise<string> => {
         await page.goto(resultsUrl(soc));
@@ -659,7 +749,8 @@ test.describe('keeping the results', () => {
         const link = await page.evaluate(() => navigator.clipboard.readText());
         const stated = Number(/\((\d+) characters\)/.exec((await status.textContent()) ?? '')?.[1]);
         expect(link.length, 'the length the status gives is the link’s').toBe(stated);
-        expect(link.startsWith(new URL('/shared-assessment#v1.', page.url()).href)).toBe(true);
+        // Format 2 of share links, which carries each rated statement's text.
+        expect(link.startsWith(new URL('/shared-assessment#v2.', page.url()).href)).toBe(true);
         return link;
       };
 
@@ -667,7 +758,7 @@ test.describe('keeping the results', () => {
       await page.goto(assessmentUrl(soc));
       const note = 'Handled the switchboard on my own for a week while the senior receptionist was away';
       await addNote(page, soc, 'emerging', 0, note);
-      ratings[key('emerging', 0)] = { rating: 'on-my-own', note };
+      record(ratings, soc, 'emerging', 0, 'on-my-own', note);
       const link = await copyLink();
       expect(link.length).toBeGreaterThan(withoutNotes.length);
       testInfo.annotations.push({
@@ -689,6 +780,12 @@ test.describe('keeping the results', () => {
         'Saved in this browser. You can find it under My assessments.',
       );
       expect(await storedRatings(shared, soc)).toEqual(ratings);
+      expect((await storedAssessments(shared))[soc]).toMatchObject({
+        soc,
+        title,
+        frameworkVersion: readExport(soc).framework.version,
+      });
+      expect((await storedAssessments(shared))[soc]).not.toHaveProperty('unplaced');
       // A second copy would overwrite: the app asks first.
       const before = await readStorage(shared);
       await shared.getByRole('button', { name: 'Save a copy' }).click();
@@ -705,15 +802,86 @@ test.describe('keeping the results', () => {
 
       // Links cut short or mangled on the way.
       const [base, code] = link.split('#');
-      for (const broken of [code?.slice(0, Math.floor(code.length / 2)), 'v1.not*base64', 'v1.']) {
+      for (const broken of [
+        code?.slice(0, Math.floor(code.length / 2)),
+        'v2.not*base64',
+        'v2.',
+        'v1.not*base64',
+        'v1.',
+      ]) {
         const damaged = await other.newPage();
         await damaged.goto(`${base}#${broken}`);
         await expect(damaged.getByRole('alert')).toContainText('This share link is damaged or incomplete.');
         await expect(damaged.getByRole('region', { name: 'Estimated level' })).toHaveCount(0);
         await damaged.close();
       }
+      // A link of a format this Ladder does not know yet is not called damaged.
+      const newer = await other.newPage();
+      await newer.goto(`${base}#v3.${code?.slice(3) ?? ''}`);
+      await expect(newer.getByRole('alert')).toContainText(
+        'This share link was made by a newer version of Ladder. Reload the page to get the latest version, then open the link again.',
+      );
+      await expect(newer.getByRole('region', { name: 'Estimated level' })).toHaveCount(0);
+      await newer.close();
     } finally {
       await own.close();
+      await other.close();
+    }
+  });
+
+  test('a share link of format 1, made by the previous Ladder, opens with the same results and saves a copy keyed by statement', async ({
+    browser,
+  }) => {
+    const soc = A_SOC;
+    const title = titleOf(soc);
+    const version = readExport(soc).framework.version;
+    // What the previous Ladder put in a link: per level a digit per statement by position
+    // (0 unrated, 1 Not yet, 2 With help, 3 On my own), and notes by "level:index".
+    const digits: Record<LevelId, number[]> = {
+      emerging: statementsOf(soc, 'emerging').map((_, index) => (index < 8 ? 3 : index === 8 ? 2 : 1)),
+      developing: statementsOf(soc, 'developing').map((_, index) => (index === 1 ? 3 : index === 4 ? 2 : 0)),
+      proficient: statementsOf(soc, 'proficient').map((_, index) => (index === 9 ? 1 : 0)),
+      advanced: statementsOf(soc, 'advanced').map(() => 0),
+    };
+    const note = 'Ran the desk alone during the move';
+    const compact = {
+      s: soc,
+      t: title,
+      v: version,
+      u: '2026-06-01T12:00:00.000Z',
+      r: LEVEL_IDS.map((level) => digits[level].join('')),
+      n: [[positionKey('developing', 1), note]],
+    };
+    const code = `v1.${deflateRawSync(Buffer.from(JSON.stringify(compact), 'utf8')).toString('base64url')}`;
+    const ratings: Ratings = {};
+    for (const level of LEVEL_IDS) {
+      digits[level].forEach((digit, index) => {
+        const rating = [undefined, 'not-yet', 'with-help', 'on-my-own'][digit] as Rating | undefined;
+        if (rating)
+          record(ratings, soc, level, index, rating, level === 'developing' && index === 1 ? note : undefined);
+      });
+    }
+
+    const other = await browser.newContext();
+    try {
+      const shared = await other.newPage();
+      await shared.goto(`/shared-assessment#${code}`);
+      await expect(shared.getByRole('heading', { level: 1 })).toHaveText(`Shared assessment: ${title}`);
+      await expectSummary(shared, soc, ratings);
+      // Same framework version: placed by position, nothing to report as changed.
+      await expect(shared.getByRole('heading', { name: 'Changes in this framework' })).toHaveCount(0);
+      expect(await storedAssessments(shared)).toEqual({});
+
+      await shared.getByRole('button', { name: 'Save a copy' }).click();
+      await expect(shared.getByRole('status').filter({ hasText: 'Saved' })).toHaveText(
+        'Saved in this browser. You can find it under My assessments.',
+      );
+      const copy = (await storedAssessments(shared))[soc];
+      expect(copy?.ratings).toEqual(ratings);
+      expect(copy).toMatchObject({ soc, title, frameworkVersion: version });
+      expect(copy).not.toHaveProperty('unplaced');
+      expect(copy).not.toHaveProperty('earlier');
+    } finally {
       await other.close();
     }
   });
@@ -738,14 +906,14 @@ test.describe('head start', () => {
     for (const index of statementsOf(a, 'emerging').keys()) {
       const note = `A note on ${a} statement ${index + 1}`;
       await addNote(page, a, 'emerging', index, note);
-      aRatings[key('emerging', index)] = { rating: aRatings[key('emerging', index)]?.rating ?? 'not-yet', note };
+      record(aRatings, a, 'emerging', index, aRatings[key(a, 'emerging', index)]?.rating ?? 'not-yet', note);
     }
     expect(await storedRatings(page, a)).toEqual(aRatings);
 
     const carried = carriedRatings(b, a, aRatings);
     const count = Object.keys(carried).length;
     expect(count, `${b} should have statements matching ${a}`).toBeGreaterThan(0);
-    const carriedLevels = new Set(Object.keys(carried).map((name) => name.split(':')[0]));
+    const carriedLevels = new Set(Object.keys(carried).map((name) => name.split('/')[0]));
     expect(carriedLevels.size, 'matches at more than one level').toBeGreaterThan(1);
 
     await page.goto(assessmentUrl(b));
@@ -783,8 +951,8 @@ test.describe('my assessments', () => {
       B_SOC,
       // Two ratings: with one the page says "1 statements rated", reported rather than asserted.
       {
-        [key('emerging', 0)]: { rating: 'with-help', note: 'Some days' },
-        [key('emerging', 1)]: { rating: 'on-my-own' },
+        [key(B_SOC, 'emerging', 0)]: saved(B_SOC, 'emerging', 0, 'with-help', 'Some days'),
+        [key(B_SOC, 'emerging', 1)]: saved(B_SOC, 'emerging', 1, 'on-my-own'),
       },
       '2026-04-05T09:30:00.000Z',
     );
@@ -818,21 +986,127 @@ test.describe('my assessments', () => {
     await page.reload();
     await expect(list.getByRole('listitem').getByRole('link')).toHaveText([a.title]);
     await expect(status).toHaveCount(0);
-    expect(await storedAssessments(page)).toEqual({ [a.soc]: a });
+    expect(await storedData(page)).toEqual({ version: FORMAT_VERSION, assessments: { [a.soc]: a } });
+  });
+
+  test('format-1 data under the old key is upgraded on first load, placed on its statements when opened, and the old key is left as it was', async ({
+    page,
+  }) => {
+    // Saved by the previous Ladder: ratings keyed by position in a level, without texts.
+    const plan: [LevelId, number, Rating, string?][] = [
+      ['emerging', 0, 'on-my-own'],
+      ['emerging', 1, 'on-my-own'],
+      ['emerging', 3, 'with-help', 'Only with the supervisor beside me'],
+      ['emerging', 9, 'not-yet'],
+      ['developing', 2, 'on-my-own'],
+      ['advanced', 7, 'with-help', 'Once, for a visiting delegation'],
+    ];
+    const legacyRatings = Object.fromEntries(
+      plan.map(([level, index, rating, note]) => [
+        positionKey(level, index),
+        note === undefined ? { rating } : { rating, note },
+      ]),
+    );
+    const ratings: Ratings = {};
+    for (const [level, index, rating, note] of plan) record(ratings, A_SOC, level, index, rating, note);
+    const version = readExport(A_SOC).framework.version;
+    const legacyA = {
+      soc: A_SOC,
+      title: titleOf(A_SOC),
+      frameworkVersion: version,
+      startedAt: '2026-02-01T09:00:00.000Z',
+      updatedAt: '2026-02-03T09:00:00.000Z',
+      ratings: legacyRatings,
+    };
+    const legacyB = {
+      soc: B_SOC,
+      title: titleOf(B_SOC),
+      frameworkVersion: readExport(B_SOC).framework.version,
+      startedAt: '2026-01-10T09:00:00.000Z',
+      updatedAt: '2026-01-12T09:00:00.000Z',
+      ratings: { [positionKey('emerging', 4)]: { rating: 'with-help' } },
+    };
+    const legacy = format1([legacyA, legacyB]);
+    await seedRaw(page, LEGACY_STORAGE_KEY, legacy, '/assessments');
+
+    // Both are listed as before, with their counts and estimates.
+    const list = page.getByRole('list', { name: 'Assessments' });
+    await expect(list.getByRole('listitem').getByRole('link')).toHaveText([legacyA.title, legacyB.title]);
+    await expect(list.getByRole('listitem').filter({ hasText: legacyA.title })).toContainText(
+      `${plan.length} statements rated · Estimated level: working towards Emerging`,
+    );
+    await expect(list.getByRole('listitem').filter({ hasText: legacyB.title })).toContainText(
+      '1 statement rated · Estimated level: working towards Emerging',
+    );
+    expect(expectedEstimate(A_SOC, ratings)).toBeNull();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+
+    // Upgraded once to format 2 under its own key, the positions kept until the framework is at hand.
+    const storage = await readStorage(page);
+    expect(storage[LEGACY_STORAGE_KEY], 'the old key is left as it was').toBe(legacy);
+    expect(Object.keys(storage).filter((name) => name.startsWith(ASIDE_PREFIX))).toEqual([]);
+    const { ratings: legacyOfB, ...restOfB } = legacyB;
+    expect(await storedData(page)).toEqual({
+      version: FORMAT_VERSION,
+      assessments: {
+        [A_SOC]: { ...legacyA, ratings: {}, unplaced: { version, ratings: legacyRatings } },
+        [B_SOC]: { ...restOfB, ratings: {}, unplaced: { version: legacyB.frameworkVersion, ratings: legacyOfB } },
+      },
+      legacySeen: { [A_SOC]: legacyA.updatedAt, [B_SOC]: legacyB.updatedAt },
+    });
+
+    // Opened with its framework: every rating beside the statement it was given to, and saved so.
+    await page.goto(assessmentUrl(A_SOC));
+    await expect(page.getByText(progressText(plan.length, totalOf(A_SOC)), { exact: true })).toBeVisible();
+    for (const level of LEVEL_IDS) await expectLevelShows(page, A_SOC, level, ratings);
+    await expect.poll(async () => (await storedAssessments(page))[A_SOC]?.ratings).toEqual(ratings);
+    const placed = (await storedAssessments(page))[A_SOC];
+    expect(placed).toEqual({ ...legacyA, ratings, statementPrints: expect.any(Array) as unknown });
+    // With it, a print of every statement of the framework it is placed on, one per statement, level by level.
+    expect(placed?.statementPrints?.map((prints) => prints.length)).toEqual(
+      LEVEL_IDS.map((level) => statementsOf(A_SOC, level).length),
+    );
+    for (const prints of placed?.statementPrints ?? []) {
+      for (const print of prints) expect(print).toMatch(/^[0-9a-z]+$/);
+      expect(new Set(prints).size, 'the statements of a level are told apart').toBe(prints.length);
+    }
+    // The other assessment waits, by position, until it is opened.
+    expect((await storedAssessments(page))[B_SOC]?.unplaced).toEqual({
+      version: legacyB.frameworkVersion,
+      ratings: legacyOfB,
+    });
+    expect((await readStorage(page))[LEGACY_STORAGE_KEY]).toBe(legacy);
+
+    // The results agree, and report no change of framework: the version is the same.
+    await page.goto(resultsUrl(A_SOC));
+    await expectSummary(page, A_SOC, ratings);
+    await expect(page.getByRole('heading', { name: 'Changes in this framework' })).toHaveCount(0);
+
+    // Changes from now on go to the new key only; the old one is never read again over them.
+    await page.goto(assessmentUrl(A_SOC));
+    await rateByPointer(page, A_SOC, 'emerging', 2, 'with-help');
+    record(ratings, A_SOC, 'emerging', 2, 'with-help');
+    await page.reload();
+    await expectLevelShows(page, A_SOC, 'emerging', ratings);
+    const after = (await storedAssessments(page))[A_SOC];
+    expect(after?.ratings).toEqual(ratings);
+    expect(after?.statementPrints).toEqual(placed?.statementPrints);
+    expect(after).not.toHaveProperty('unplaced');
+    expect(after).not.toHaveProperty('changes');
+    expect((await readStorage(page))[LEGACY_STORAGE_KEY]).toBe(legacy);
   });
 
   test('unreadable saved data is kept aside, can be downloaded as it was, and the app goes on working', async ({
     page,
   }) => {
-    const raw = '{"version":1,"assessm';
-    await page.goto('/');
-    await page.evaluate(([name, value]) => localStorage.setItem(name, value), [STORAGE_KEY, raw] as const);
+    const raw = '{"version":2,"assessm';
     const openedAt = Date.now();
-    await page.goto('/assessments');
+    await seedRaw(page, STORAGE_KEY, raw, '/assessments');
 
     const alert = page.getByRole('alert').filter({ hasText: 'Saved assessments could not be read' });
     await expect(alert).toBeVisible();
     await expect(alert).toContainText('because it is not valid JSON');
+    await expect(alert).toContainText('They have been kept aside, not deleted, and Ladder has started afresh.');
     const storage = await readStorage(page);
     expect(storage[STORAGE_KEY]).toBeUndefined();
     const aside = Object.keys(storage).filter((name) => name.startsWith(ASIDE_PREFIX));
@@ -852,19 +1126,56 @@ test.describe('my assessments', () => {
     // The app starts afresh: a new assessment saves, and the data kept aside stays.
     await startAssessment(page, A_SOC);
     await rateByPointer(page, A_SOC, 'emerging', 0, 'with-help');
-    expect(await storedRatings(page, A_SOC)).toEqual({ [key('emerging', 0)]: { rating: 'with-help' } });
+    expect(await storedRatings(page, A_SOC)).toEqual({
+      [key(A_SOC, 'emerging', 0)]: saved(A_SOC, 'emerging', 0, 'with-help'),
+    });
     expect((await readStorage(page))[asideKey]).toBe(raw);
 
-    // The assessment pages say so too, here for data from a newer Ladder.
-    const newer = '{"version":99,"assessments":{}}';
-    await page.evaluate(([name, value]) => localStorage.setItem(name, value), [STORAGE_KEY, newer] as const);
+    // Data from a newer Ladder is not damaged: it is left where it is, never moved aside or saved over.
+    // Here a tab of that Ladder saves while this one is open.
+    const newer = JSON.stringify({
+      version: 99,
+      assessments: { [A_SOC]: { soc: A_SOC, statements: 'in a shape this Ladder does not know' } },
+    });
+    const newerTab = await page.context().newPage();
+    await newerTab.goto('/');
+    await newerTab.evaluate(([name, value]) => localStorage.setItem(name, value), [STORAGE_KEY, newer] as const);
+    await newerTab.close();
+
+    const notice = page.getByRole('alert').filter({ hasText: 'Saved by a newer version of Ladder' });
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText(
+      'Your assessments were saved by a newer version of Ladder, in another tab or window. Reload this page to see them; changes made here are not saved until then.',
+    );
+    await expect(notice.getByRole('button', { name: 'Reload this page' })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toHaveCount(0);
+    // What is on screen stays, and a change made now stays on the page only.
+    await expect(radio(page, A_SOC, 'emerging', 0, 'with-help')).toBeChecked();
+    await rateByPointer(page, A_SOC, 'emerging', 1, 'on-my-own');
+    await expect(page.getByText(progressText(2, totalOf(A_SOC)), { exact: true })).toBeVisible();
+    const untouched = { [STORAGE_KEY]: newer, [asideKey]: raw };
+    expect(await readStorage(page), 'nothing saved over it, nothing moved aside').toEqual(untouched);
+
+    // Opened afresh, the assessment pages say the same, and still leave the data alone.
     await page.goto(assessmentUrl(A_SOC));
-    const again = page.getByRole('alert').filter({ hasText: 'Saved assessments could not be read' });
-    await expect(again).toContainText('because it was saved by a newer version of Ladder (format 99)');
-    const after = await readStorage(page);
-    const asideNow = Object.entries(after).filter(([name]) => name.startsWith(ASIDE_PREFIX));
-    expect(asideNow.map(([, value]) => value).sort()).toEqual([newer, raw].sort());
+    await expect(notice).toBeVisible();
+    await expect(notice.getByRole('button', { name: 'Reload this page' })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Start assessment' })).toBeVisible();
+    await page.getByRole('button', { name: 'Start assessment' }).click();
+    await rateByPointer(page, A_SOC, 'emerging', 0, 'not-yet');
+    await expect(notice).toBeVisible();
+    expect(await readStorage(page)).toEqual(untouched);
+
+    // The button reloads the page; the data is still the newer Ladder's, so the page says so again.
+    await page.evaluate(() => Reflect.set(window, 'ladderBeforeReload', true));
+    const loaded = page.waitForEvent('load');
+    await notice.getByRole('button', { name: 'Reload this page' }).click();
+    await loaded;
+    expect(await page.evaluate(() => Reflect.has(window, 'ladderBeforeReload')), 'the page was reloaded').toBe(false);
+    await expect(notice).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Start assessment' })).toBeVisible();
+    expect(await readStorage(page)).toEqual(untouched);
   });
 });
 

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from './support/test';
+import { STORAGE_KEY } from './support/assessments';
 import { JOURNEY_SOC, readExport } from './support/exports';
 
 // Saved assessments when the browser's storage misbehaves: full, refused, or
@@ -8,7 +9,6 @@ import { JOURNEY_SOC, readExport } from './support/exports';
 const journey = readExport(JOURNEY_SOC);
 const emerging = journey.framework.levels.emerging.statements;
 const total = Object.values(journey.framework.levels).reduce((sum, level) => sum + level.statements.length, 0);
-const STORAGE_KEY = 'ladder.assessments';
 
 function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

@@ -1,5 +1,6 @@
 import { expect, test, type BrowserContext, type Page } from './support/test';
 import { expectedAnchors } from './support/anchors';
+import { STORAGE_KEY, format2, ratingKey } from './support/assessments';
 import { JOURNEY_SOC, LEVEL_IDS, readExport } from './support/exports';
 
 // Screenshots of every view at a phone and a desktop width, in light and dark,
@@ -42,7 +43,12 @@ const views: View[] = [
   { name: 'comparison-empty', path: '/compare', ready: 'Compare occupations' },
   { name: 'assessment-start', path: '/occupations/43-4171.00/assessment', ready: 'Start your assessment' },
   { name: 'my-assessments-empty', path: '/assessments', ready: 'Import an assessment' },
-  { name: 'shared-assessment-damaged', path: '/shared-assessment#v1.damaged', ready: 'Shared assessment' },
+  {
+    name: 'shared-assessment-damaged',
+    path: '/shared-assessment#v2.damaged',
+    ready: 'Shared assessment',
+    settled: (page) => expect(page.getByRole('alert')).toContainText('This share link is damaged or incomplete.'),
+  },
   { name: 'search-results', path: '/search?q=complaints', ready: 'Search', settled: searchResultsShown },
   {
     name: 'search-results-filtered',
@@ -70,7 +76,8 @@ const views: View[] = [
 ];
 
 // The views that show a saved self-assessment need one in the browser first:
-// every statement rated, Emerging reached, a note on the first statement.
+// every statement rated, Emerging reached, a note on the first statement; saved
+// as the app saves it, by level and anchor with each statement's text.
 const assessment = {
   soc: JOURNEY_SOC,
   title: journey.occupation.title,
@@ -80,33 +87,58 @@ const assessment = {
   ratings: Object.fromEntries(
     LEVEL_IDS.flatMap((level) =>
       journey.framework.levels[level].statements.map(
-        (_, index) =>
+        (text, index) =>
           [
-            `${level}:${index}`,
+            ratingKey(JOURNEY_SOC, level, index),
             {
               rating: level === 'emerging' || index % 3 === 0 ? 'on-my-own' : index % 3 === 1 ? 'with-help' : 'not-yet',
               ...(level === 'emerging' && index === 0
                 ? { note: 'At the front desk on Saturdays, with nobody to ask' }
                 : {}),
+              text,
             },
           ] as const,
       ),
     ),
   ),
 };
-const assessedViews = [
-  { name: 'assessment-rating', path: `/occupations/${JOURNEY_SOC}/assessment`, ready: 'Level 1 of 4' },
-  { name: 'assessment-results', path: `/occupations/${JOURNEY_SOC}/assessment/results`, ready: 'Next steps' },
-  { name: 'my-assessments', path: '/assessments', ready: 'My assessments' },
+const rated = Object.keys(assessment.ratings).length;
+const assessedViews: { name: string; path: string; ready: string; shows: (page: Page) => Promise<void> }[] = [
+  {
+    name: 'assessment-rating',
+    path: `/occupations/${JOURNEY_SOC}/assessment`,
+    ready: 'Level 1 of 4',
+    // Every Emerging statement shows its saved rating.
+    shows: (page) =>
+      expect(page.getByRole('radio', { checked: true })).toHaveCount(
+        journey.framework.levels.emerging.statements.length,
+      ),
+  },
+  {
+    name: 'assessment-results',
+    path: `/occupations/${JOURNEY_SOC}/assessment/results`,
+    ready: 'Next steps',
+    // Every statement of every level counts as rated.
+    shows: (page) =>
+      expect(page.getByRole('region', { name: 'Ratings by level' }).getByRole('listitem')).toContainText(
+        LEVEL_IDS.map(() => ', 0 unrated (of'),
+      ),
+  },
+  {
+    name: 'my-assessments',
+    path: '/assessments',
+    ready: 'My assessments',
+    shows: (page) => expect(page.getByRole('list', { name: 'Assessments' })).toContainText(`${rated} statements rated`),
+  },
 ];
 
 /** Saves the assessment before the app's code runs, on every page load of the test. */
 async function seedAssessment(context: BrowserContext) {
   await context.addInitScript(
-    (value) => {
-      localStorage.setItem('ladder.assessments', value);
+    ([name, value]) => {
+      localStorage.setItem(name, value);
     },
-    JSON.stringify({ version: 1, assessments: { [assessment.soc]: assessment } }),
+    [STORAGE_KEY, format2([assessment])] as const,
   );
 }
 
@@ -160,6 +192,7 @@ for (const width of [375, 1280]) {
           await expect(page.getByText(assessment.title).first()).toBeVisible();
           await expect(page.getByRole('button', { name: 'Start assessment' })).toHaveCount(0);
           await expect(page.getByText(/^No assessments yet/)).toHaveCount(0);
+          await view.shows(page);
           // Captured first, so that a page that does scroll sideways can be seen.
           await page.screenshot({
             path: `tests/screenshots/${view.name}-${width}-${colorScheme}.png`,
@@ -182,6 +215,7 @@ test.describe('with a saved self-assessment, at 360 px', () => {
       await page.goto(view.path);
       await expect(page.getByRole('heading', { name: view.ready }).first()).toBeVisible();
       await expect(page.getByRole('button', { name: 'Start assessment' })).toHaveCount(0);
+      await view.shows(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
     });
