@@ -1,29 +1,6 @@
 import { AssessmentStore } from './assessment-store';
 import { LEGACY_STORAGE_KEY, STORAGE_KEY } from './storage';
-
-class MemoryStorage implements Storage {
-  items = new Map<string, string>();
-  writes = 0;
-  get length() {
-    return this.items.size;
-  }
-  clear() {
-    this.items.clear();
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.writes += 1;
-    this.items.set(key, value);
-  }
-}
+import { MemoryStorage } from '../../../testing/memory-storage';
 
 const format1 = JSON.stringify({
   version: 1,

@@ -222,15 +222,7 @@ function fromCompactV2(compact: CompactV2): SharedAssessment | null {
     if (!level || !rating) return null;
     earlier.push({ level, text, position: at, ...withNote(rating, note), version });
   }
-  return {
-    soc: compact.s,
-    title: compact.t,
-    frameworkVersion: compact.v,
-    updatedAt: compact.u,
-    ratings: {},
-    ...(Object.keys(ratings).length > 0 ? { unplaced: { version: compact.v, ratings } } : {}),
-    ...(earlier.length > 0 ? { earlier } : {}),
-  };
+  return shared(compact, ratings, earlier);
 }
 
 /**
@@ -252,6 +244,15 @@ function fromCompactV1(compact: CompactV1): SharedAssessment | null {
     if (!entry || entry.note !== undefined) return null;
     entry.note = note;
   }
+  return shared(compact, ratings, []);
+}
+
+/** What either format decodes to: ratings by position, for the view to place against its framework. */
+function shared(
+  compact: Pick<CompactV1, 's' | 't' | 'v' | 'u'>,
+  ratings: Record<string, PositionedRating>,
+  earlier: EarlierRating[],
+): SharedAssessment {
   return {
     soc: compact.s,
     title: compact.t,
@@ -259,6 +260,7 @@ function fromCompactV1(compact: CompactV1): SharedAssessment | null {
     updatedAt: compact.u,
     ratings: {},
     ...(Object.keys(ratings).length > 0 ? { unplaced: { version: compact.v, ratings } } : {}),
+    ...(earlier.length > 0 ? { earlier } : {}),
   };
 }
 

@@ -9,34 +9,7 @@ import {
   saveAssessments,
   takeLegacyChanges,
 } from './storage';
-
-/** A Storage that keeps items in a Map, optionally full. */
-class MemoryStorage implements Storage {
-  items = new Map<string, string>();
-  full = false;
-  /** Fails every write part-way, as a browser might when it is closed mid-save. */
-  broken = false;
-  get length() {
-    return this.items.size;
-  }
-  clear() {
-    this.items.clear();
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    if (this.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    if (this.broken) throw new Error('The write did not complete.');
-    this.items.set(key, value);
-  }
-}
+import { MemoryStorage } from '../../../testing/memory-storage';
 
 const NOW = new Date('2026-11-22T10:00:00.000Z');
 const assessment: Assessment = {
