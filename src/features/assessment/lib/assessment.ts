@@ -149,14 +149,24 @@ export interface CurrentStatement {
   text: string;
 }
 
+// Per loaded framework: every render of the rating page, each level button's count and each
+// carry-over ask for the same keys, and making anchors folds and slugs every statement.
+const statementsOf = new WeakMap<Occupation, Map<LevelId, readonly CurrentStatement[]>>();
+
 /** A level's statements as the framework has them now, each with its key. */
-export function levelStatements(occupation: Occupation, level: LevelId): CurrentStatement[] {
+export function levelStatements(occupation: Occupation, level: LevelId): readonly CurrentStatement[] {
+  let levels = statementsOf.get(occupation);
+  if (!levels) statementsOf.set(occupation, (levels = new Map<LevelId, readonly CurrentStatement[]>()));
+  const known = levels.get(level);
+  if (known) return known;
   const texts = occupation.levels.find((entry) => entry.id === level)?.statements ?? [];
   const anchors = statementAnchors(texts);
-  return texts.map((text, index) => {
+  const statements = texts.map((text, index) => {
     const anchor = anchors[index] ?? `statement-${index + 1}`;
     return { level, index, anchor, key: statementKey(level, anchor), text };
   });
+  levels.set(level, statements);
+  return statements;
 }
 
 /** Collapses white space, so that a re-indented export is the same text. */

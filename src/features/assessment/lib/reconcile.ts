@@ -52,7 +52,7 @@ interface Pending extends RatingValue {
 
 interface LevelState {
   level: LevelId;
-  statements: CurrentStatement[];
+  statements: readonly CurrentStatement[];
   claimed: Set<number>;
   pending: Pending[];
 }
