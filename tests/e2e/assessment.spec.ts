@@ -1198,6 +1198,37 @@ test.describe('print', () => {
     testInfo.annotations.push({ type: 'PDF pages', description: String(pages) });
     expect(pages).toBe(1);
   });
+
+  test('printed from a device in dark mode, the results are dark ink on white paper', async ({ page }) => {
+    const soc = A_SOC;
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await seed(page, [makeAssessment(soc, fullRatings(soc), '2026-05-01T08:00:00.000Z')], resultsUrl(soc));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Your results: ${titleOf(soc)}`);
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const style = (locator: Locator, property: 'color' | 'backgroundColor') =>
+      locator.evaluate((element, name) => getComputedStyle(element)[name], property);
+    const estimate = page.getByRole('region', { name: 'Estimated level' });
+    const colours = {
+      heading: await style(page.getByRole('heading', { level: 1 }), 'color'),
+      estimateText: await style(estimate, 'color'),
+      estimateBackground: await style(estimate, 'backgroundColor'),
+    };
+    // Dark ink (each channel under 64) on a white or transparent background, as on paper.
+    const channels = (colour: string) => (colour.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+    expect(
+      channels(colours.heading).every((value) => value < 64),
+      `heading ${colours.heading}`,
+    ).toBe(true);
+    expect(
+      channels(colours.estimateText).every((value) => value < 64),
+      `estimate ${colours.estimateText}`,
+    ).toBe(true);
+    expect(
+      colours.estimateBackground === 'rgba(0, 0, 0, 0)' ||
+        channels(colours.estimateBackground).every((value) => value > 240),
+      `estimate background ${colours.estimateBackground}`,
+    ).toBe(true);
+  });
 });
 
 test.describe('privacy', () => {
