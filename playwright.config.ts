@@ -1,8 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+// Ports can be moved (LADDER_E2E_PORT, LADDER_E2E_SUB_PATH_PORT) to run two copies of the suite side by side.
+const PORT = Number(process.env.LADDER_E2E_PORT ?? 4173);
 // A second build, for a sub-path, served only under it.
-const SUB_PATH_PORT = 4174;
+const SUB_PATH_PORT = Number(process.env.LADDER_E2E_SUB_PATH_PORT ?? 4174);
 const SUB_PATH = '/careers/ladder/';
 
 // Playwright cannot download its own browsers here: it drives the system Chromium.
