@@ -17,7 +17,7 @@ function SourceValue({ value }: { value: string }) {
 /** The O*NET source and licence, crosswalk, generator and attribution line of an export. */
 export function CreditLine({ credit }: { credit: Credit }) {
   return (
-    <dl className="flex flex-wrap gap-x-5 gap-y-1">
+    <dl data-credit className="flex flex-wrap gap-x-5 gap-y-1">
       <div className="flex gap-1">
         <dt className="font-semibold">Source:</dt>
         <dd>

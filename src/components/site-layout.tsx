@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { PrintedFrom } from './printed-from';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import { UpdateBanner } from './update-banner';
@@ -25,6 +26,7 @@ export function SiteLayout({ children, onSearchIntent }: SiteLayoutProps) {
         tabIndex={-1}
         className="mx-auto min-h-dvh w-full max-w-5xl flex-1 px-4 pt-6 outline-none sm:px-6 sm:pt-8 print:min-h-0 print:px-0"
       >
+        <PrintedFrom />
         {children}
       </main>
       <SiteFooter />

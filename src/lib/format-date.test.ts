@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from './format-date';
+import { formatDate, formatLocalDate } from './format-date';
 
 describe('formatDate', () => {
   it('writes the day, month name and year in UTC', () => {
@@ -19,5 +19,12 @@ describe('formatDate', () => {
 
   it('shows text that is not a date as it is', () => {
     expect(formatDate('sometime in May')).toBe('sometime in May');
+  });
+});
+
+describe('formatLocalDate', () => {
+  it('gives the day in the reader’s own time zone', () => {
+    expect(formatLocalDate(new Date(2026, 0, 31, 23, 59))).toBe('31 January 2026');
+    expect(formatLocalDate(new Date(2026, 11, 2, 0, 1))).toBe('2 December 2026');
   });
 });

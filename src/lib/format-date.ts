@@ -24,3 +24,8 @@ export function formatDate(value: string): string {
   if (Number.isNaN(date.getTime())) return value;
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()] ?? ''} ${date.getUTCFullYear()}`;
 }
+
+/** A moment as a date in the reader's own time zone: "2 December 2026" (the day a page was printed). */
+export function formatLocalDate(date: Date): string {
+  return `${date.getDate()} ${MONTHS[date.getMonth()] ?? ''} ${date.getFullYear()}`;
+}

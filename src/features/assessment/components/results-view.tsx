@@ -99,7 +99,7 @@ function Results({ occupation, assessment: saved }: { occupation: Occupation; as
       />
       <ResultsSummary occupation={occupation} assessment={assessment} />
       <ResultsActions occupation={occupation} assessment={assessment} />
-      <section className="text-xs text-ink-muted print:hidden">
+      <section className="text-xs text-ink-muted">
         <h2 className="font-semibold">Source of this framework</h2>
         <CreditLine credit={occupation.credit} />
       </section>
