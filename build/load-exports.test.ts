@@ -274,7 +274,10 @@ describe('loadExports', () => {
         data.framework.levels.developing!.statements = [];
       }),
     );
-    writeFileSync(join(dir, 'c.json'), exportText((data) => (data.occupation.soc = '99-1003.00')));
+    writeFileSync(
+      join(dir, 'c.json'),
+      exportText((data) => (data.occupation.soc = '99-1003.00')),
+    );
     const reports: string[] = [];
     const site = buildSiteData(dir, { root: dir, onWarnings: (report) => reports.push(report) });
     expect(site.catalog.occupations).toHaveLength(3);
