@@ -4,8 +4,8 @@ import { choosePort, holdPort } from './start-port.ts';
 
 // Usage: npm start  (or PORT=5000 npm start)
 //
-// Builds the site for the address it will be served at (canonical links and
-// the sitemap carry it), then serves dist/ there as `vite preview --strictPort`
+// Builds the site for the address it will be served at (its canonical links
+// carry it), then serves dist/ there as `vite preview --strictPort`
 // would. The port is the first free one from 4173 to 4183, or PORT.
 
 const log = (message: string) => console.log(`Ladder: ${message}`);
