@@ -3,7 +3,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { compactCatalog } from '../src/lib/catalog-format.ts';
 import { deriveSiteData, type SiteData } from './derive.ts';
 import { loadExports } from './load-exports.ts';
-import { formatProblems } from './problems.ts';
+import { formatProblems, formatWarnings } from './problems.ts';
 
 export const CATALOG_MODULE_ID = 'virtual:ladder-catalog';
 const RESOLVED_CATALOG_ID = `\0${CATALOG_MODULE_ID}`;
@@ -49,9 +49,17 @@ export function catalogModule(site: SiteData, root: string): Plugin {
   };
 }
 
-export function buildSiteData(dataDir: string): SiteData {
-  const { exports, problems } = loadExports(dataDir);
-  if (problems.length > 0) throw new ExportProblemsError(formatProblems(problems));
+export interface BuildSiteDataOptions {
+  /** The project folder, which messages name files relative to. */
+  root?: string;
+  /** Receives the warnings' report when there are warnings and no problems. */
+  onWarnings?: (report: string) => void;
+}
+
+export function buildSiteData(dataDir: string, { root, onWarnings }: BuildSiteDataOptions = {}): SiteData {
+  const { exports, problems, warnings } = loadExports(dataDir, root);
+  if (problems.length > 0) throw new ExportProblemsError(formatProblems(problems, warnings));
+  if (warnings.length > 0) onWarnings?.(formatWarnings(warnings));
   return deriveSiteData(exports.map((loaded) => loaded.data));
 }
 
@@ -65,15 +73,17 @@ export function ladderData({ dataDir }: LadderDataOptions): Plugin<LadderDataApi
   let site: SiteData | undefined;
   // The app's own module that expands the compact catalog.
   let catalogFormatFile = resolve('src/lib/catalog-format.ts');
+  let options: BuildSiteDataOptions = {};
+  let isPreview = false;
 
-  const current = (): SiteData => (site ??= buildSiteData(folder));
+  const current = (): SiteData => (site ??= buildSiteData(folder, options));
 
   function watch(server: ViteDevServer) {
     server.watcher.add(folder);
     const onChange = (file: string) => {
       if (!resolve(file).startsWith(folder) || !file.toLowerCase().endsWith('.json')) return;
       try {
-        site = buildSiteData(folder);
+        site = buildSiteData(folder, options);
         const module = server.moduleGraph.getModuleById(RESOLVED_CATALOG_ID);
         if (module) server.moduleGraph.invalidateModule(module);
         server.ws.send({ type: 'full-reload' });
@@ -91,10 +101,20 @@ export function ladderData({ dataDir }: LadderDataOptions): Plugin<LadderDataApi
   return {
     name: 'ladder-data',
     api: { site: current },
+    config(_, env) {
+      isPreview = env.isPreview === true;
+    },
     configResolved(config) {
+      // `vite preview` serves dist/ as it was built; its data was checked then.
+      if (isPreview) return;
       catalogFormatFile = resolve(config.root, 'src/lib/catalog-format.ts');
+      options = {
+        root: config.root,
+        // Test runs (Vitest's mode) read fixtures that are odd on purpose, such as an empty level.
+        onWarnings: config.mode === 'test' ? undefined : (report) => config.logger.warn(report),
+      };
       // Validate now so that a broken export stops `vite` and `vite build` before anything else.
-      site = buildSiteData(folder);
+      site = buildSiteData(folder, options);
     },
     resolveId(id) {
       return id === CATALOG_MODULE_ID ? RESOLVED_CATALOG_ID : undefined;

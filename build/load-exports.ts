@@ -1,10 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { displayPath } from './display-path.ts';
+import { frameworkContent } from './export-facts.ts';
 import type { ExportFile } from './export-schema.ts';
+import { copyWarning, emptyLevelWarnings } from './export-warnings.ts';
 import { parseExport } from './parse-export.ts';
-import type { Problem } from './problems.ts';
+import type { Problem, Warning } from './problems.ts';
 
 export interface LoadedExport {
+  /** The file as messages name it. */
   file: string;
   data: ExportFile;
 }
@@ -12,22 +16,35 @@ export interface LoadedExport {
 export interface LoadResult {
   exports: LoadedExport[];
   problems: Problem[];
+  warnings: Warning[];
 }
 
-/** Checks a set of already-read exports, including problems between files. */
+/**
+ * Checks a set of already-read exports, including problems between files, in
+ * one pass: a file with problems still takes part in the checks between files
+ * as far as it can be read, so that fixing one problem never reveals another.
+ */
 export function checkExports(files: readonly { file: string; text: string }[]): LoadResult {
   const exports: LoadedExport[] = [];
   const problems: Problem[] = [];
+  const warnings: Warning[] = [];
   const fileBySoc = new Map<string, string>();
+  const fileByContent = new Map<string, string>();
   for (const { file, text } of files) {
     const result = parseExport(file, text);
-    if (!result.ok) {
-      problems.push(...result.problems);
-      continue;
+    problems.push(...result.problems);
+    warnings.push(...emptyLevelWarnings(file, result.facts));
+
+    const content = frameworkContent(result.facts);
+    if (content !== undefined) {
+      const original = fileByContent.get(content);
+      if (original === undefined) fileByContent.set(content, file);
+      else warnings.push(copyWarning(file, original));
     }
-    const soc = result.data.occupation.soc;
-    const earlier = fileBySoc.get(soc);
-    if (earlier !== undefined) {
+
+    const { soc } = result.facts;
+    const earlier = soc === undefined ? undefined : fileBySoc.get(soc);
+    if (soc !== undefined && earlier !== undefined) {
       problems.push({
         file,
         path: '$.occupation.soc',
@@ -36,21 +53,25 @@ export function checkExports(files: readonly { file: string; text: string }[]): 
       });
       continue;
     }
-    fileBySoc.set(soc, file);
-    exports.push({ file, data: result.data });
+    if (soc !== undefined) fileBySoc.set(soc, file);
+    if (result.ok) exports.push({ file, data: result.data });
   }
-  return { exports, problems };
+  return { exports, problems, warnings };
 }
 
-/** Reads every *.json file in a folder, in name order, and checks them all. */
-export function loadExports(dataDir: string): LoadResult {
-  const names = readdirSync(dataDir)
+/**
+ * Reads every *.json file in a folder, in name order, and checks them all.
+ * Messages name each file relative to `root`, the project (see displayPath).
+ */
+export function loadExports(dataDir: string, root = process.cwd()): LoadResult {
+  const folder = resolve(dataDir);
+  const names = readdirSync(folder)
     .filter((name) => name.toLowerCase().endsWith('.json'))
     .sort();
   return checkExports(
     names.map((name) => ({
-      file: join(dataDir, name),
-      text: readFileSync(join(dataDir, name), 'utf8'),
+      file: displayPath(join(folder, name), resolve(root)),
+      text: readFileSync(join(folder, name), 'utf8'),
     })),
   );
 }

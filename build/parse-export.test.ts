@@ -174,3 +174,30 @@ describe('parseExport accepts', () => {
     accepts(withChange(['occupation', 'jobZone'], null));
   });
 });
+
+describe('parseExport reads, for the checks between files,', () => {
+  it('the SOC code and statements of an export that has problems', () => {
+    const data = valid();
+    delete data.attribution;
+    const result = parseExport(FILE, JSON.stringify(data));
+    expect(result.ok).toBe(false);
+    expect(result.facts.soc).toBe('99-1001.00');
+    expect(result.facts.statements.advanced).toEqual([
+      'Production planning — design the weekly bake plan across shifts in a multi-site bakery.',
+    ]);
+  });
+
+  it('no SOC code when it is malformed, and no statements of a level that is not a list of text', () => {
+    const data = valid();
+    (data.occupation as Record<string, unknown>).soc = '99-1001';
+    (data.framework as { levels: Record<string, unknown> }).levels.emerging = { statements: ['ok', 3] };
+    const { facts } = parseExport(FILE, JSON.stringify(data));
+    expect(facts.soc).toBeUndefined();
+    expect(facts.statements.emerging).toBeUndefined();
+    expect(facts.statements.developing).toHaveLength(2);
+  });
+
+  it('nothing from text that is not JSON', () => {
+    expect(parseExport(FILE, '{').facts).toEqual({ statements: {} });
+  });
+});

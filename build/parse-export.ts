@@ -1,8 +1,12 @@
 import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { NO_FACTS, readFacts, type ExportFacts } from './export-facts.ts';
 import { exportSchema, type ExportFile } from './export-schema.ts';
 import { describeValue, formatJsonPath, type Problem } from './problems.ts';
 
-export type ParseResult = { ok: true; data: ExportFile; problems: [] } | { ok: false; problems: Problem[] };
+/** Either way, `facts` holds what could be read, for the checks between files. */
+export type ParseResult =
+  | { ok: true; data: ExportFile; problems: []; facts: ExportFacts }
+  | { ok: false; problems: Problem[]; facts: ExportFacts };
 
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset).split(/\r\n|\r|\n/);
@@ -41,18 +45,21 @@ export function parseExport(file: string, rawText: string): ParseResult {
     return {
       ok: false,
       problems: [{ file, path: '', expected: 'a JSON export', found: 'an empty file' }],
+      facts: NO_FACTS,
     };
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [syntaxProblem(file, text, error)] };
+    return { ok: false, problems: [syntaxProblem(file, text, error)], facts: NO_FACTS };
   }
+  const facts = readFacts(json);
   const result = exportSchema.safeParse(json, { reportInput: true });
-  if (result.success) return { ok: true, data: result.data, problems: [] };
+  if (result.success) return { ok: true, data: result.data, problems: [], facts };
   return {
     ok: false,
+    facts,
     problems: result.error.issues.map((issue) => ({
       file,
       path: formatJsonPath(issue.path),

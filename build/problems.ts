@@ -31,13 +31,53 @@ export function describeValue(value: unknown): string {
   return typeof value;
 }
 
-export function formatProblem(problem: Problem): string {
-  const where = problem.path ? `${problem.file} at ${problem.path}` : problem.file;
-  return `${where}: expected ${problem.expected}, found ${problem.found}`;
+/**
+ * Something odd about an export that does not stop the build, such as a level
+ * with no statements: where it is and what is odd about it.
+ */
+export interface Warning {
+  file: string;
+  /** JSON path, as for a problem. */
+  path: string;
+  message: string;
 }
 
-export function formatProblems(problems: readonly Problem[]): string {
-  const files = new Set(problems.map((problem) => problem.file)).size;
-  const heading = `Ladder found ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} export${files === 1 ? '' : 's'}; nothing was built:`;
-  return [heading, ...problems.map((problem) => `  - ${formatProblem(problem)}`)].join('\n');
+function where({ file, path }: { file: string; path: string }): string {
+  return path ? `${file} at ${path}` : file;
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+export function formatProblem(problem: Problem): string {
+  return `${where(problem)}: expected ${problem.expected}, found ${problem.found}`;
+}
+
+export function formatWarning(warning: Warning): string {
+  return `${where(warning)}: ${warning.message}`;
+}
+
+function countFiles(items: readonly { file: string }[]): number {
+  return new Set(items.map((item) => item.file)).size;
+}
+
+function warningLines(warnings: readonly Warning[], heading: string): string[] {
+  return warnings.length === 0 ? [] : [heading, ...warnings.map((warning) => `  - ${formatWarning(warning)}`)];
+}
+
+/** The build's report of its problems, and of the warnings found in the same pass. */
+export function formatProblems(problems: readonly Problem[], warnings: readonly Warning[] = []): string {
+  const heading = `Ladder found ${plural(problems.length, 'problem')} in ${plural(countFiles(problems), 'export')}; nothing was built:`;
+  return [
+    heading,
+    ...problems.map((problem) => `  - ${formatProblem(problem)}`),
+    ...warningLines(warnings, `and ${plural(warnings.length, 'warning')}, which alone would not stop the build:`),
+  ].join('\n');
+}
+
+/** The build's report of warnings when nothing stops it. */
+export function formatWarnings(warnings: readonly Warning[]): string {
+  return warningLines(
+    warnings,
+    `Ladder: ${plural(warnings.length, 'warning')} in ${plural(countFiles(warnings), 'export')}; the site is built anyway:`,
+  ).join('\n');
 }
