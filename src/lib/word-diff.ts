@@ -74,3 +74,39 @@ function isChangedAhead(list: string[], kept: Set<number>, index: number): boole
   const next = index + 1;
   return next < list.length && !kept.has(next);
 }
+
+// Words that only link others: kept alone between two changes, they say nothing was kept.
+const LINKING_WORDS = new Set(
+  'a an the and or nor but of to in on at by for with from into onto as via per than'.split(' '),
+);
+
+function isLinkingRun(text: string): boolean {
+  return text
+    .split(/\s+/)
+    .map(comparable)
+    .every((word) => word === '' || LINKING_WORDS.has(word));
+}
+
+/**
+ * Marks as changed a kept run made only of linking words or punctuation
+ * between two changes, so that "screen, forward," + "and" + "manage" reads as
+ * the one change "screen, forward, and manage" instead of fragments around a
+ * shared "and". The text stays exactly as it was.
+ */
+export function joinLinkingWords(parts: readonly DiffPart[]): DiffPart[] {
+  const runs: DiffPart[] = [];
+  for (const part of parts) {
+    const last = runs.at(-1);
+    if (last && last.changed === part.changed) last.text += part.text;
+    else runs.push({ ...part });
+  }
+  const joined: DiffPart[] = [];
+  runs.forEach((run, index) => {
+    const between = index > 0 && index < runs.length - 1;
+    const changed = run.changed || (between && isLinkingRun(run.text));
+    const last = joined.at(-1);
+    if (last && last.changed === changed) last.text += run.text;
+    else joined.push({ text: run.text, changed });
+  });
+  return joined;
+}
