@@ -54,6 +54,16 @@ describe('joinLinkingWords', () => {
     expect(joined[0]).toEqual({ text: 'and the ', changed: false });
   });
 
+  it('does not mark a conjunction alone as a change between kept words', () => {
+    const diff = diffWords('visitors or callers without referral', 'visitors and callers with referral');
+    expect(marked(diff.after)).toEqual(['and', 'with']);
+    const joined = joinLinkingWords(diff.after);
+    // "with" for "without" says something; "and" for "or" alone does not.
+    expect(marked(joined)).toEqual(['with']);
+    expect(marked(joinLinkingWords(diff.before))).toEqual(['without']);
+    expect(text(joined)).toBe('visitors and callers with referral');
+  });
+
   it('leaves a text with no change as it is', () => {
     expect(joinLinkingWords(diffWords('answer calls', 'answer calls').after)).toEqual([
       { text: 'answer calls', changed: false },

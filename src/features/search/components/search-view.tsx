@@ -75,7 +75,10 @@ export function SearchView({ manifestPath }: { manifestPath: string }) {
         {trimmed !== '' && data?.correctedQuery && (
           <p className="mb-1">
             No exact matches for “{data.query.trim()}”. Showing results for “
-            <Link to={paths.search.getHref(data.correctedQuery, filters)}>{data.correctedQuery}</Link>”.
+            <Link to={paths.search.getHref(data.correctedQuery, filters)} className="underline">
+              {data.correctedQuery}
+            </Link>
+            ”.
           </p>
         )}
         <p className="font-semibold">{summary}</p>
