@@ -32,8 +32,8 @@ export function LevelMatrix({ occupation }: { occupation: Occupation }) {
             Show only what changes
           </label>
           <p id={`${id}-only-changes`} className="max-w-prose text-sm text-ink-muted">
-            Keeps each topic and the words a level adds; words kept from the level before are quieter, long runs of them
-            shortened to “…”.
+            Keeps each topic and the words a level adds, without the lists of dropped words; words kept from the level
+            before are quieter, and long runs of them are shortened to “…”.
           </p>
         </div>
         <fieldset className="md:hidden">
