@@ -74,3 +74,45 @@ function isChangedAhead(list: string[], kept: Set<number>, index: number): boole
   const next = index + 1;
   return next < list.length && !kept.has(next);
 }
+
+// Words that only link others: kept alone between two changes, they say nothing was kept.
+const LINKING_WORDS = new Set(
+  'a an the and or nor but of to in on at by for with from into onto as via per than'.split(' '),
+);
+// Of those, the ones whose change alone says nothing ("or" become "and"); "with" for "without" does.
+const CONNECTIVES = new Set('a an the and or nor'.split(' '));
+
+function isRunOf(words: ReadonlySet<string>, text: string): boolean {
+  return text
+    .split(/\s+/)
+    .map(comparable)
+    .every((word) => word === '' || words.has(word));
+}
+
+/**
+ * Linking words join the runs around them: a kept run made only of linking
+ * words or punctuation between two changes is marked changed with them, so
+ * that "screen, forward," + "and" + "manage" reads as the one change "screen,
+ * forward, and manage" instead of fragments around a shared "and"; and a
+ * change made only of articles or conjunctions between two kept runs ("or"
+ * become "and") is not marked, as it says nothing alone. The text stays
+ * exactly as it was.
+ */
+export function joinLinkingWords(parts: readonly DiffPart[]): DiffPart[] {
+  const runs: DiffPart[] = [];
+  for (const part of parts) {
+    const last = runs.at(-1);
+    if (last && last.changed === part.changed) last.text += part.text;
+    else runs.push({ ...part });
+  }
+  const joined: DiffPart[] = [];
+  runs.forEach((run, index) => {
+    const between = index > 0 && index < runs.length - 1;
+    const flips = between && isRunOf(run.changed ? CONNECTIVES : LINKING_WORDS, run.text);
+    const changed = flips ? !run.changed : run.changed;
+    const last = joined.at(-1);
+    if (last && last.changed === changed) last.text += run.text;
+    else joined.push({ text: run.text, changed });
+  });
+  return joined;
+}

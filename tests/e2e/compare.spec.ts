@@ -1,6 +1,14 @@
 import { expect, test, type Locator, type Page } from './support/test';
 import { readBuiltOccupation } from './support/built';
-import { JOURNEY_SOC, LEVEL_IDS, escapeRegExp, readAllExports, readExport, type LevelId } from './support/exports';
+import {
+  JOURNEY_SOC,
+  LEVEL_IDS,
+  escapeRegExp,
+  readAllExports,
+  readExport,
+  statementTopic,
+  type LevelId,
+} from './support/exports';
 
 // The views that put statements side by side: one occupation's four levels in
 // the level matrix, and two to four occupations in the comparison. Expected
@@ -173,18 +181,19 @@ test.describe('level matrix', () => {
     }
   });
 
-  test('Show only what changes lists the added and dropped phrases instead of the full text, and back', async ({
+  test('Show only what changes keeps each statement whole, topic first, with the same added phrases, and back', async ({
     page,
   }) => {
     await openMatrix(page);
     const before = await readMatrix(page);
+    const fullHeight = await matrixTable(page).evaluate((table) => table.getBoundingClientRect().height);
     const toggle = page.getByRole('checkbox', { name: 'Show only what changes' });
     await expect(toggle).not.toBeChecked();
     await toggle.check();
     await expect(toggle).toBeChecked();
+    await expect(matrixTable(page).getByText('Dropped:')).toHaveCount(0);
 
-    // Each cell as seen now: its whole text, and its list items if it has a list.
-    await expect(matrixTable(page).locator('tbody li').first()).toBeVisible();
+    // Each cell as seen now: its text without the screen-reader-only parts, and its marked phrases.
     const after = await matrixTable(page).evaluate((table) => {
       const seen = (element: Element) => {
         const clone = element.cloneNode(true) as HTMLElement;
@@ -194,7 +203,8 @@ test.describe('level matrix', () => {
       return Array.from(table.querySelectorAll('tbody tr')).map((tr) =>
         Array.from(tr.querySelectorAll('td')).map((td) => ({
           text: seen(td),
-          items: td.querySelector('ul') ? Array.from(td.querySelectorAll('li')).map(seen) : null,
+          added: Array.from(td.querySelectorAll('ins')).map(seen),
+          lists: td.querySelectorAll('ul, ol').length,
         })),
       );
     });
@@ -206,16 +216,26 @@ test.describe('level matrix', () => {
       const previous = before.find((other) => isBefore(other, cell));
       if (!previous?.statement) {
         // The first statement of a row stays whole.
-        expect(shown, where).toEqual({ text: cell.statement, items: null });
+        expect(shown, where).toEqual({ text: cell.statement, added: [], lists: 0 });
         continue;
       }
       changedCells += 1;
-      const expected = [...cell.added.map((phrase) => `+ ${phrase}`), ...cell.dropped.map((phrase) => `− ${phrase}`)];
-      const items = expected.length > 0 ? expected : ['No change in wording'];
-      // The phrases and nothing else: the full statement is gone.
-      expect(shown, where).toEqual({ text: items.join(''), items });
+      expect(shown?.lists, where).toBe(0);
+      // The same phrases are marked as added as in the full view.
+      expect(shown?.added, where).toEqual(cell.added);
+      // The statement's own words in order, its topic first; only long kept runs are shortened to "…".
+      const text = shown?.text ?? '';
+      expect(text.startsWith(`${statementTopic(cell.statement)} — `), where).toBe(true);
+      let from = 0;
+      for (const piece of text.split('…').map((part) => part.trim())) {
+        const at = cell.statement.indexOf(piece, from);
+        expect(at, `${where}: “${piece}” in order`).toBeGreaterThanOrEqual(0);
+        from = at + piece.length;
+      }
     }
     expect(changedCells).toBeGreaterThan(0);
+    const changesHeight = await matrixTable(page).evaluate((table) => table.getBoundingClientRect().height);
+    expect(changesHeight).toBeLessThanOrEqual(fullHeight);
 
     await toggle.uncheck();
     await expect(toggle).not.toBeChecked();

@@ -88,6 +88,29 @@ describe('search', () => {
     ]);
   });
 
+  it('says when results are for a corrected spelling, and links to a search for it', async () => {
+    serveOccupationFiles();
+    const { user, router } = renderRoute('/search?q=harbuor&level=advanced');
+    expect(await resultLines()).toEqual([
+      'Harbour Pilots',
+      'Statement 2: Training — assess trainee pilots against harbour standards.',
+    ]);
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent('No exact matches for “harbuor”. Showing results for “harbour”.');
+    expect(status).toHaveTextContent('1 statement in 1 occupation matches “harbour” at Advanced.');
+    await user.click(within(status).getByRole('link', { name: 'harbour' }));
+    expect(router.state.location.search).toBe('?q=harbour&level=advanced');
+    await waitFor(() => expect(screen.getByRole('status')).not.toHaveTextContent('No exact matches'));
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('harbour');
+  });
+
+  it('says nothing about spelling when the words match as typed', async () => {
+    serveOccupationFiles();
+    renderRoute('/search?q=harbour');
+    await resultLines();
+    expect(screen.getByRole('status')).not.toHaveTextContent('No exact matches');
+  });
+
   it('shows three statements per occupation until asked for all', async () => {
     serveOccupationFiles();
     const { user } = renderRoute('/search?q=bakery');

@@ -11,7 +11,7 @@ export interface ComparisonParams {
   level: ComparisonLevel;
 }
 
-/** Reads ?occupations=a,b&level=x, keeping what it can and saying what it cannot. */
+/** Reads ?occupations=a,b&level=x (commas written plain or as %2C), keeping what it can and saying what it cannot. */
 export function parseComparisonParams(params: URLSearchParams, known: (soc: string) => boolean): ComparisonParams {
   const requested = [
     ...new Set(
@@ -27,4 +27,28 @@ export function parseComparisonParams(params: URLSearchParams, known: (soc: stri
     unknown: requested.filter((soc) => !known(soc)),
     level: isLevelId(level) ? level : 'all',
   };
+}
+
+/**
+ * A query string (with its "?") for these parameters, a list written as its
+ * items joined by plain commas. URLSearchParams would write every comma as %2C,
+ * so an address changed in the app would not read like the links the site
+ * prerenders and shares (`occupations=43-4171.00,43-6011.00`). Each name and
+ * item is still percent-encoded. Items hold no commas (SOC codes and levels
+ * never do): readers split on a comma however it was written.
+ */
+export function formatQuery(entries: readonly (readonly [name: string, value: string | readonly string[]])[]): string {
+  const pairs = entries.map(([name, value]) => {
+    const items = typeof value === 'string' ? [value] : value;
+    return `${encodeURIComponent(name)}=${items.map(encodeURIComponent).join(',')}`;
+  });
+  return `?${pairs.join('&')}`;
+}
+
+/** The query string of a comparison, as the address shows it. */
+export function comparisonQuery(socs: readonly string[], level: ComparisonLevel): string {
+  return formatQuery([
+    ['occupations', socs],
+    ['level', level],
+  ]);
 }

@@ -9,7 +9,7 @@ import { PageHead } from '../../../components/page-head';
 
 export function LevelMatrixView({ entry }: { entry: CatalogEntry }) {
   return (
-    <article aria-labelledby="matrix-title" className="space-y-6">
+    <article aria-labelledby="matrix-title" className="space-y-6 print:space-y-3">
       <PageHead
         title={`${entry.title}: levels side by side`}
         description={`The four levels of the ${entry.title} (${entry.soc}) competency framework side by side, topic by topic, with the words each level adds.`}
@@ -21,12 +21,18 @@ export function LevelMatrixView({ entry }: { entry: CatalogEntry }) {
           {entry.title}
         </Link>
       </nav>
-      <div className="space-y-2">
-        <PageHeading id="matrix-title">{entry.title}: levels side by side</PageHeading>
-        <p className="max-w-prose text-ink-muted">
-          Each row follows one kind of work from level to level. Words added at a level are highlighted; words dropped
-          from the level before are listed under it. A statement with no counterpart has a row of its own. Rows are
-          matched by the wording of the statements, so read them as a guide.
+      <div className="space-y-2 print:space-y-1">
+        <PageHeading id="matrix-title" className="print:text-2xl">
+          {entry.title}: levels side by side
+        </PageHeading>
+        <p className="max-w-prose text-ink-muted print:max-w-none print:text-xs">
+          Each row follows one kind of work from level to level.{' '}
+          <span className="print:hidden">
+            Words added at a level are highlighted; words dropped from the level before are listed under it.
+          </span>
+          {/* Backgrounds do not print, and the dropped words are in the column before on the same page. */}
+          <span className="hidden print:inline">Words added at a level are underlined.</span> A statement with no
+          counterpart has a row of its own. Rows are matched by the wording of the statements, so read them as a guide.
         </p>
       </div>
       <OccupationData entry={entry}>

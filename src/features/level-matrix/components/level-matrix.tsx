@@ -1,76 +1,9 @@
 import { useId, useState } from 'react';
-import { DiffText } from '../../../components/diff-text';
 import { levelBadgeClass } from '../../../components/level-style';
-import { StatementText } from '../../../components/statement-text';
 import { LEVEL_IDS } from '../../../lib/levels';
 import type { Occupation } from '../../../lib/occupation';
 import { splitStatement } from '../../../lib/statement';
-import { diffWords } from '../../../lib/word-diff';
-
-interface CellProps {
-  text: string | undefined;
-  previous: string | undefined;
-  onlyChanges: boolean;
-}
-
-function MatrixCell({ text, previous, onlyChanges }: CellProps) {
-  if (text === undefined) {
-    return (
-      <span className="text-ink-muted">
-        <span aria-hidden="true">—</span>
-        <span className="sr-only">No statement on this topic at this level</span>
-      </span>
-    );
-  }
-  if (previous === undefined) {
-    return <StatementText text={text} />;
-  }
-  const diff = diffWords(previous, text);
-  const added = diff.after.filter((part) => part.changed).map((part) => part.text.trim());
-  const dropped = diff.before.filter((part) => part.changed).map((part) => part.text.trim());
-  if (onlyChanges) {
-    return (
-      <ul className="space-y-1">
-        {added.map((phrase, index) => (
-          <li key={`a${index}`}>
-            <ins className="rounded-sm bg-added px-0.5 text-ink no-underline">
-              <span aria-hidden="true">+ </span>
-              <span className="sr-only">Added: </span>
-              {phrase}
-            </ins>
-          </li>
-        ))}
-        {dropped.map((phrase, index) => (
-          <li key={`d${index}`}>
-            <del className="rounded-sm bg-dropped px-0.5 text-ink">
-              <span aria-hidden="true">− </span>
-              <span className="sr-only">Dropped: </span>
-              {phrase}
-            </del>
-          </li>
-        ))}
-        {added.length + dropped.length === 0 && <li className="text-ink-muted">No change in wording</li>}
-      </ul>
-    );
-  }
-  return (
-    <>
-      <DiffText parts={diff.after} kind="added" />
-      {dropped.length > 0 && (
-        <p className="mt-2 text-xs text-ink-muted">
-          Dropped:{' '}
-          <DiffText
-            parts={dropped.flatMap((text, index) => [
-              ...(index > 0 ? [{ text: ', ', changed: false }] : []),
-              { text, changed: true },
-            ])}
-            kind="dropped"
-          />
-        </p>
-      )}
-    </>
-  );
-}
+import { MatrixCell } from './matrix-cell';
 
 const TRANSITIONS = [0, 1, 2] as const;
 
@@ -85,17 +18,24 @@ export function LevelMatrix({ occupation }: { occupation: Occupation }) {
     column === transition || column === transition + 1 ? 'table-cell' : 'hidden md:table-cell print:table-cell';
 
   return (
-    <div className="space-y-4">
+    <div className="space-y-4 print:space-y-0">
       <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
-        <label className="inline-flex min-h-11 cursor-pointer items-center gap-2 font-semibold">
-          <input
-            type="checkbox"
-            checked={onlyChanges}
-            onChange={(event) => setOnlyChanges(event.target.checked)}
-            className="size-5 accent-accent"
-          />
-          Show only what changes
-        </label>
+        <div>
+          <label className="inline-flex min-h-11 cursor-pointer items-center gap-2 font-semibold">
+            <input
+              type="checkbox"
+              checked={onlyChanges}
+              onChange={(event) => setOnlyChanges(event.target.checked)}
+              aria-describedby={`${id}-only-changes`}
+              className="size-5 accent-accent"
+            />
+            Show only what changes
+          </label>
+          <p id={`${id}-only-changes`} className="max-w-prose text-sm text-ink-muted">
+            Keeps each topic and the words a level adds, without the lists of dropped words; words kept from the level
+            before are quieter, and long runs of them are shortened to “…”.
+          </p>
+        </div>
         <fieldset className="md:hidden">
           <legend className="text-sm font-semibold">Levels shown</legend>
           <div className="mt-1 flex flex-wrap gap-1">
@@ -117,7 +57,8 @@ export function LevelMatrix({ occupation }: { occupation: Occupation }) {
           </div>
         </fieldset>
       </div>
-      <table className="w-full table-fixed border-separate border-spacing-0 text-sm">
+      {/* In print: small, tight type and rows kept whole, so 40 statements fit on about two A4 pages. */}
+      <table className="w-full table-fixed border-separate border-spacing-0 text-sm print:text-[8.5pt] print:leading-tight">
         <caption className="sr-only">
           Statements of {occupation.title} on the same topic, side by side across the four levels
         </caption>
@@ -130,12 +71,12 @@ export function LevelMatrix({ occupation }: { occupation: Occupation }) {
               <th
                 key={level}
                 scope="col"
-                className={`sticky top-0 z-10 border-b-2 border-line bg-page px-2 py-2 text-left align-bottom print:static ${visible(column)}`}
+                className={`sticky top-0 z-10 border-b-2 border-line bg-page px-2 py-2 text-left align-bottom print:static print:px-1 print:py-1 ${visible(column)}`}
               >
                 <span className="flex items-center gap-2">
                   <span
                     aria-hidden="true"
-                    className={`grid size-6 shrink-0 place-items-center rounded-full text-xs font-bold ${levelBadgeClass[level]}`}
+                    className={`grid size-6 shrink-0 place-items-center rounded-full text-xs font-bold print:size-5 ${levelBadgeClass[level]}`}
                   >
                     {column + 1}
                   </span>
@@ -168,13 +109,14 @@ export function LevelMatrix({ occupation }: { occupation: Occupation }) {
                 {texts.map((text, column) => (
                   <td
                     key={column}
-                    className={`border-b border-line px-2 py-3 align-top break-words ${visible(column)} ${
+                    className={`border-b border-line px-2 py-3 align-top break-words print:px-1 print:py-1 ${visible(column)} ${
                       text === undefined ? '' : 'bg-surface'
                     }`}
                   >
                     <MatrixCell
                       text={text}
                       previous={column > 0 ? texts[column - 1] : undefined}
+                      previousLabel={labels[column - 1] ?? ''}
                       onlyChanges={onlyChanges}
                     />
                   </td>

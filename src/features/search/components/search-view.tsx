@@ -1,4 +1,6 @@
 import { useMemo, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { paths } from '../../../config/paths';
 import { LEVEL_NAMES } from '../../../lib/levels';
 import { useSearchResults } from '../api/get-search-results';
 import { useSearchState, type SearchFilters as Filters } from '../hooks/use-search-params';
@@ -15,7 +17,8 @@ function plural(count: number, word: string): string {
 }
 
 function summarize(data: SearchResponse, filters: Filters): string {
-  const query = `“${data.query.trim()}”`;
+  // Results for a corrected spelling are counted as what they are.
+  const query = `“${data.correctedQuery ?? data.query.trim()}”`;
   const where = `${filters.level ? ` at ${LEVEL_NAMES[filters.level]}` : ''}${filters.group ? ` in ${filters.group}` : ''}`;
   if (data.occupationTotal === 0) {
     return `Nothing matches ${query}${filters.level || filters.group ? ' with these filters' : ''}.`;
@@ -53,9 +56,13 @@ export function SearchView({ manifestPath }: { manifestPath: string }) {
       <div className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Search</h1>
         <p className="max-w-prose text-lg text-ink-muted">
-          Every occupation’s title and every statement at every level. Use the search box at the top of the page; press{' '}
-          <kbd className="rounded border border-line px-1 font-mono text-sm">/</kbd> to get there from anywhere, and ↓
-          to move into the results.
+          Every occupation’s title and every statement at every level. Use the search box at the top of the page
+          {/* Keys only where a keyboard is likely: not on a phone's screen nor read out there (display: none). */}
+          <span className="hidden sm:pointer-fine:inline">
+            ; press <kbd className="rounded border border-line px-1 font-mono text-sm">/</kbd> to get there from
+            anywhere, and ↓ to move into the results
+          </span>
+          .
         </p>
       </div>
       <SearchFilters
@@ -64,9 +71,18 @@ export function SearchView({ manifestPath }: { manifestPath: string }) {
         groupCounts={data?.groupCounts}
         onChange={setFilters}
       />
-      <p role="status" className="font-semibold">
-        {summary}
-      </p>
+      <div role="status">
+        {trimmed !== '' && data?.correctedQuery && (
+          <p className="mb-1">
+            No exact matches for “{data.query.trim()}”. Showing results for “
+            <Link to={paths.search.getHref(data.correctedQuery, filters)} className="underline">
+              {data.correctedQuery}
+            </Link>
+            ”.
+          </p>
+        )}
+        <p className="font-semibold">{summary}</p>
+      </div>
       {results.isError && (
         <div role="alert" className="rounded-lg border-2 border-danger bg-surface p-5">
           <h2 className="text-lg font-bold">Search is not available right now</h2>

@@ -58,6 +58,21 @@ describe('SearchEngine', () => {
     ]);
   });
 
+  it('spells out a word that matched only through a typo, keeping the rest of the query as typed', async () => {
+    expect((await search('doigh')).correctedQuery).toBe('dough');
+    expect((await search('harbuor piolts')).correctedQuery).toBe('harbour pilots');
+    expect((await search('Doigh, busy')).correctedQuery).toBe('dough, busy');
+    expect((await search('technicans')).correctedQuery).toBe('technicians');
+  });
+
+  it('offers no spelling when every word matched as typed, by its stem or its start, or nothing matched', async () => {
+    expect((await search('supervision')).correctedQuery).toBeNull();
+    expect((await search('labels')).correctedQuery).toBeNull();
+    expect((await search('hydr')).correctedQuery).toBeNull();
+    expect((await search('zzzzqqq')).correctedQuery).toBeNull();
+    expect((await search('doigh harbour')).correctedQuery).toBeNull();
+  });
+
   it('needs every word of the query in one statement', async () => {
     expect(found(await search('dough busy'))).toEqual(['99-1001.00 developing: Dough mixing — adjus']);
     expect(found(await search('dough harbour'))).toEqual([]);

@@ -6,7 +6,7 @@ import type { Level } from '../../../lib/occupation';
 import { statementAnchors } from '../../../lib/statement-anchor';
 import type { SearchManifest, SearchShard } from './search-index-format';
 import type { OccupationResult, SearchRequest, SearchResponse } from './search-types';
-import { searchWords } from './search-words';
+import { searchWords, splitWords } from './search-words';
 
 /** Reads a site-relative JSON file; the worker passes fetch, tests pass the files. */
 export type ReadJson = (path: string) => Promise<unknown>;
@@ -165,6 +165,38 @@ export class SearchEngine {
     return expansion;
   }
 
+  /**
+   * The likeliest spelling of a query word that matched only through typos:
+   * the fewest edits, then the word in most statements. Null when the word
+   * matched as typed, by its stem or as the start of a word (weights from
+   * PREFIX_WEIGHT up), or matched nothing.
+   */
+  private correction(index: LoadedIndex, expansion: Expansion): string | null {
+    let best: { word: string; weight: number; count: number } | null = null;
+    for (const [word, weight] of expansion) {
+      if (weight >= PREFIX_WEIGHT) return null;
+      const count = index.manifest.statementCounts[index.vocabulary.get(word) ?? -1] ?? 0;
+      if (!best || weight > best.weight || (weight === best.weight && count > best.count))
+        best = { word, weight, count };
+    }
+    return best?.word ?? null;
+  }
+
+  /** The query as typed, with the words that matched only through typos spelt as the data spells them. */
+  private correctedQuery(index: LoadedIndex, query: string, words: string[], expansions: Expansion[]): string | null {
+    const corrections = new Map<string, string>();
+    words.forEach((word, position) => {
+      const expansion = expansions[position];
+      const corrected = expansion ? this.correction(index, expansion) : null;
+      if (corrected !== null && corrected !== word) corrections.set(word, corrected);
+    });
+    if (corrections.size === 0) return null;
+    return splitWords(query)
+      .map((piece) => (piece.word !== null ? (corrections.get(piece.word) ?? piece.text) : piece.text))
+      .join('')
+      .trim();
+  }
+
   private shardOf(index: LoadedIndex, position: number): number {
     return upperBound(index.manifest.shardStarts, position) - 1;
   }
@@ -217,6 +249,7 @@ export class SearchEngine {
     const empty: SearchResponse = {
       query: request.query,
       matchedWords: [],
+      correctedQuery: null,
       statementTotal: 0,
       occupationTotal: 0,
       levelCounts: { emerging: 0, developing: 0, proficient: 0, advanced: 0 },
@@ -319,6 +352,7 @@ export class SearchEngine {
     return {
       ...empty,
       matchedWords,
+      correctedQuery: ranked.length > 0 ? this.correctedQuery(index, request.query, queryWords, expansions) : null,
       statementTotal: ranked.reduce((sum, { found }) => sum + found.count, 0),
       occupationTotal: ranked.length,
       levelCounts,

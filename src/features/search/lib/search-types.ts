@@ -29,6 +29,12 @@ export interface SearchResponse {
   query: string;
   /** Folded words of the data that count as matches of the query, for highlighting. */
   matchedWords: string[];
+  /**
+   * The query with each word that matched only through a typo (no word of the
+   * data is it, shares its stem or starts with it) replaced by its likeliest
+   * spelling; null when every word matched as typed, or nothing matched.
+   */
+  correctedQuery: string | null;
   /** Matching statements and occupations under the current filters. */
   statementTotal: number;
   occupationTotal: number;
