@@ -38,9 +38,9 @@ export function OccupationHandout({ entry }: { entry: CatalogEntry }) {
           {entry.title}
         </PageHeading>
         <OccupationFacts entry={entry} occupation={occupation} />
-        <p className="text-sm">
+        <p className="text-sm print:text-[9pt]">
           More about this occupation (wages, outlook, related jobs):{' '}
-          <a href={onet} className="[overflow-wrap:anywhere]">
+          <a href={onet} className="underline [overflow-wrap:anywhere]">
             O*NET OnLine, {onet.replace(/^https:\/\//, '')}
           </a>
         </p>

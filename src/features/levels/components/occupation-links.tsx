@@ -19,8 +19,8 @@ export function OccupationLinks({ entry }: { entry: CatalogEntry }) {
         </li>
         <li>
           <a href={onetOnlineHref(entry.soc)}>
-            {entry.soc} on O*NET OnLine<span className="sr-only"> (external site)</span>
-            <span aria-hidden="true"> ↗</span>
+            {entry.soc} on O*NET OnLine <span className="sr-only">(external site)</span>
+            <span aria-hidden="true">↗</span>
           </a>
         </li>
       </ul>
