@@ -8,7 +8,10 @@ import { FrameworkFacts } from './occupation-facts';
 export function FrameworkContext({ occupation }: { occupation: Occupation }) {
   const { contextCovered, description } = occupation.framework;
   return (
-    <section aria-labelledby="context-heading" className="rounded-lg bg-sunken p-4 print:bg-transparent print:p-0">
+    <section
+      aria-labelledby="context-heading"
+      className="rounded-lg bg-sunken p-4 print:bg-transparent print:p-0 print:text-[10.5pt] print:leading-snug"
+    >
       <h2 id="context-heading" className="text-sm font-semibold text-ink-muted">
         What this framework covers
       </h2>

@@ -23,13 +23,18 @@ export function LevelPanel({ soc, level, position, focusOnMount = false }: Level
   return (
     <section aria-labelledby="level-heading" className={`border-t-4 pt-3 sm:pt-4 ${levelBorderClass[level.id]}`}>
       <div className="mb-3 flex flex-wrap items-baseline justify-between gap-x-4 sm:mb-4 print:mb-2">
-        <h2 id="level-heading" ref={heading} tabIndex={-1} className="text-xl font-bold outline-none sm:text-2xl">
+        <h2
+          id="level-heading"
+          ref={heading}
+          tabIndex={-1}
+          className="text-xl font-bold outline-none sm:text-2xl print:text-lg"
+        >
           <span className="text-ink-muted">
             Level {position} of {LEVEL_IDS.length}:
           </span>{' '}
           {level.label}
         </h2>
-        <p className="text-sm text-ink-muted sm:text-base">
+        <p className="text-sm text-ink-muted sm:text-base print:text-sm">
           {count} statement{count === 1 ? '' : 's'}
         </p>
       </div>

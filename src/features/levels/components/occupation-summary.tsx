@@ -16,7 +16,7 @@ export function OccupationSummary({ entry }: { entry: CatalogEntry }) {
           <span aria-hidden="true">← </span>All occupations
         </Link>
       </nav>
-      <PageHeading id="occupation-title" className="max-sm:text-2xl max-sm:leading-tight">
+      <PageHeading id="occupation-title" className="max-sm:text-2xl max-sm:leading-tight print:text-2xl">
         {entry.title}
       </PageHeading>
       <OccupationFacts entry={entry} />

@@ -63,7 +63,7 @@ export function StatementList({ soc, level, statements }: StatementListProps) {
             >
               <span
                 aria-hidden="true"
-                className="w-8 shrink-0 pt-0.5 text-right font-mono text-sm text-ink-muted sm:w-6"
+                className="w-8 shrink-0 pt-0.5 text-right font-mono text-sm text-ink-muted sm:w-6 print:pt-0"
               >
                 {index + 1}.
               </span>
