@@ -16,7 +16,7 @@ const TEMPLATE = `<!doctype html>
 </html>`;
 
 describe('prerenderedPaths', () => {
-  it('lists the catalog, about, and each occupation’s four levels and level matrix, with what each shows', () => {
+  it('lists the catalog, about, and each occupation’s four levels, level matrix and handout, with what each shows', () => {
     const { catalog } = buildSiteData(FIXTURE_EXPORTS_DIR);
     const pages = prerenderedPaths(catalog);
     expect(pages.slice(0, 2)).toEqual([
@@ -28,7 +28,8 @@ describe('prerenderedPaths', () => {
     expect(pages).toContainEqual({ path: `/occupations/${first.soc}/emerging`, socs: [first.soc] });
     expect(pages).toContainEqual({ path: `/occupations/${first.soc}/advanced`, socs: [first.soc] });
     expect(pages).toContainEqual({ path: `/occupations/${first.soc}/compare`, socs: [first.soc] });
-    expect(pages).toHaveLength(2 + 5 * catalog.occupations.length);
+    expect(pages).toContainEqual({ path: `/occupations/${first.soc}/handout`, socs: [first.soc] });
+    expect(pages).toHaveLength(2 + 6 * catalog.occupations.length);
     // Pages that depend on the query or on the reader's data are the browser's to render.
     expect(pages.map((page) => page.path).filter((path) => /search|assessment|^\/compare/.test(path))).toEqual([]);
   });

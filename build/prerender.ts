@@ -13,7 +13,7 @@ export interface PrerenderedPath {
 
 /**
  * Every page whose content is known at build time: the catalog, about, and
- * each occupation's four levels and level matrix. Pages that depend on the
+ * each occupation's four levels, level matrix and handout. Pages that depend on the
  * address's query (search, comparison) or on the reader's own data
  * (assessments) are rendered in the browser.
  */
@@ -24,6 +24,7 @@ export function prerenderedPaths(catalog: Catalog): PrerenderedPath[] {
     ...catalog.occupations.flatMap(({ soc }) => [
       ...LEVEL_IDS.map((level) => ({ path: paths.level.getHref(soc, level), socs: [soc] })),
       { path: paths.levelMatrix.getHref(soc), socs: [soc] },
+      { path: paths.handout.getHref(soc), socs: [soc] },
     ]),
   ];
 }

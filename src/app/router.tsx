@@ -22,6 +22,7 @@ const loadSharedAssessment = () => loadPageCode(() => import('./routes/shared-as
 const loadSearch = () => loadPageCode(() => import('./routes/search'));
 const loadAbout = () => loadPageCode(() => import('./routes/about'));
 const loadOccupationLevel = () => loadPageCode(() => import('./routes/occupation-level'));
+const loadOccupationHandout = () => loadPageCode(() => import('./routes/occupation-handout'));
 
 const LevelMatrixRoute = lazy(async () => ({ default: (await loadLevelMatrix()).LevelMatrixRoute }));
 const ComparisonRoute = lazy(async () => ({ default: (await loadComparison()).ComparisonRoute }));
@@ -32,6 +33,9 @@ const SharedAssessmentRoute = lazy(async () => ({ default: (await loadSharedAsse
 const SearchRoute = lazy(async () => ({ default: (await loadSearch()).SearchRoute }));
 const AboutRoute = lazy(async () => ({ default: (await loadAbout()).AboutRoute }));
 const OccupationLevelRoute = lazy(async () => ({ default: (await loadOccupationLevel()).OccupationLevelRoute }));
+const OccupationHandoutRoute = lazy(async () => ({
+  default: (await loadOccupationHandout()).OccupationHandoutRoute,
+}));
 
 const occupationInPath = ({ soc }: Params) => (soc ? [soc] : []);
 
@@ -70,6 +74,11 @@ export const routes: RouteObject[] = [
         path: paths.assessmentResults.path,
         element: <AssessmentResultsRoute />,
         handle: { code: loadAssessmentResults, occupations: occupationInPath } satisfies PagePreload,
+      },
+      {
+        path: paths.handout.path,
+        element: <OccupationHandoutRoute />,
+        handle: { code: loadOccupationHandout, occupations: occupationInPath } satisfies PagePreload,
       },
       {
         path: paths.myAssessments.path,

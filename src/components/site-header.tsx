@@ -2,10 +2,14 @@ import { Link, NavLink } from 'react-router-dom';
 import { paths } from '../config/paths';
 import { SiteSearchField } from './site-search-field';
 
+/**
+ * On phones the header is two short rows, the name beside the search box and then the navigation,
+ * so that a page's own content starts on the first screen; wider screens add the tagline.
+ */
 export function SiteHeader({ onSearchIntent }: { onSearchIntent?: () => void }) {
   return (
     <header className="border-b border-line bg-surface print:border-b-2 print:border-black">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-baseline gap-x-3 px-4 py-3 sm:px-6 print:px-0">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-3 gap-y-1.5 px-4 py-2 sm:items-baseline sm:py-3 sm:px-6 print:px-0">
         <Link
           to={paths.catalog.getHref()}
           className="text-xl font-bold tracking-tight text-ink no-underline hover:text-accent"
@@ -15,13 +19,14 @@ export function SiteHeader({ onSearchIntent }: { onSearchIntent?: () => void }) 
           </span>
           Ladder
         </Link>
-        <p className="text-sm text-ink-muted">Competency frameworks, level by level</p>
-        <div className="my-2 w-full sm:my-0 sm:ml-auto sm:w-auto">
+        <p className="hidden text-sm text-ink-muted sm:block print:block">Competency frameworks, level by level</p>
+        <div className="min-w-0 flex-1 sm:ml-auto sm:flex-none">
           <SiteSearchField onIntent={onSearchIntent} />
         </div>
-        <nav aria-label="Main" className="print:hidden">
+        <nav aria-label="Main" className="w-full sm:w-auto print:hidden">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-semibold">
-            <li>
+            {/* On phones the name beside the search box leads to the catalog, and the navigation fits one row. */}
+            <li className="hidden sm:list-item">
               <NavLink
                 to={paths.catalog.getHref()}
                 end

@@ -96,10 +96,11 @@ export function SiteSearchField({ onIntent }: SiteSearchFieldProps) {
         onFocus={onIntent}
         onChange={(event) => search(event.target.value)}
         onKeyDown={onKeyDown}
-        className="block w-full rounded-md border border-line bg-page py-1.5 pl-3 pr-8 text-base text-ink placeholder:text-ink-muted"
+        className="block w-full rounded-md border border-line bg-page py-1.5 pl-3 pr-3 text-base text-ink placeholder:text-ink-muted sm:pr-8"
       />
       <kbd
         aria-hidden="true"
+        // Phones have no `/` key to speak of, and the box needs the room for its placeholder.
         className="pointer-events-none absolute right-2 top-1/2 hidden -translate-y-1/2 rounded border sm:block border-line px-1.5 font-mono text-xs text-ink-muted"
       >
         /

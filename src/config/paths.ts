@@ -35,6 +35,11 @@ export const paths = {
     path: '/occupations/:soc/assessment/results',
     getHref: (soc: string) => `/occupations/${encodeURIComponent(soc)}/assessment/results`,
   },
+  handout: {
+    // One page of an occupation's four levels, to print for a client.
+    path: '/occupations/:soc/handout',
+    getHref: (soc: string) => `/occupations/${encodeURIComponent(soc)}/handout`,
+  },
   myAssessments: {
     path: '/assessments',
     getHref: () => '/assessments',

@@ -158,6 +158,37 @@ describe('occupation level', () => {
   });
 });
 
+describe('more about the occupation', () => {
+  it('links to the level matrix, the assessment, the handout and the occupation on O*NET OnLine', async () => {
+    await openLevel('/occupations/99-1001.00/developing');
+    const more = within(screen.getByRole('navigation', { name: 'More about this occupation' }));
+    expect(more.getByRole('link', { name: 'See all four levels side by side' })).toHaveAttribute(
+      'href',
+      '/occupations/99-1001.00/compare',
+    );
+    expect(more.getByRole('link', { name: 'Assess yourself against this framework' })).toHaveAttribute(
+      'href',
+      '/occupations/99-1001.00/assessment',
+    );
+    expect(more.getByRole('link', { name: 'Print a handout' })).toHaveAttribute(
+      'href',
+      '/occupations/99-1001.00/handout',
+    );
+    expect(more.getByRole('link', { name: '99-1001.00 on O*NET OnLine (external site)' })).toHaveAttribute(
+      'href',
+      'https://www.onetonline.org/link/summary/99-1001.00',
+    );
+  });
+
+  it('opens the handout of all four levels', async () => {
+    const { user, router } = await openLevel('/occupations/99-1001.00/emerging');
+    await user.click(screen.getByRole('link', { name: 'Print a handout' }));
+    expect(await screen.findByRole('region', { name: /^Level 4 of 4/ })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/occupations/99-1001.00/handout');
+    expect(screen.getByRole('button', { name: 'Print this handout' })).toBeInTheDocument();
+  });
+});
+
 describe('statement links', () => {
   it('lands on the cited statement: marked as the current location and focused', async () => {
     await openLevel('/occupations/99-1001.00/developing#oven-loading');
@@ -179,5 +210,16 @@ describe('statement links', () => {
     );
     expect(screen.getByRole('button', { name: 'Copy link to statement 2' })).toHaveTextContent('Copied');
     expect(screen.getAllByRole('status').at(-1)).toHaveTextContent('Link to statement 2 copied.');
+  });
+
+  it('shows the address to copy by hand when the clipboard refuses, letting only the address break', async () => {
+    const { user } = await openLevel('/occupations/99-2002.00/proficient');
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Denied', 'NotAllowedError'));
+    await user.click(screen.getByRole('button', { name: 'Copy link to statement 2' }));
+    const url = 'http://localhost:3000/occupations/99-2002.00/proficient#radio-procedure';
+    const message = screen.getAllByRole('status').at(-1)!;
+    await waitFor(() => expect(message).toHaveTextContent(`Copy the link to statement 2: ${url}`));
+    expect(message).not.toHaveClass('break-all');
+    expect(within(message).getByText(url)).toHaveClass('[overflow-wrap:anywhere]');
   });
 });

@@ -21,15 +21,20 @@ export function LevelPanel({ soc, level, position, focusOnMount = false }: Level
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return (
-    <section aria-labelledby="level-heading" className={`border-t-4 pt-4 ${levelBorderClass[level.id]}`}>
-      <div className="mb-4 flex flex-wrap items-baseline justify-between gap-x-4">
-        <h2 id="level-heading" ref={heading} tabIndex={-1} className="text-2xl font-bold outline-none">
+    <section aria-labelledby="level-heading" className={`border-t-4 pt-3 sm:pt-4 ${levelBorderClass[level.id]}`}>
+      <div className="mb-3 flex flex-wrap items-baseline justify-between gap-x-4 sm:mb-4 print:mb-2">
+        <h2
+          id="level-heading"
+          ref={heading}
+          tabIndex={-1}
+          className="text-xl font-bold outline-none sm:text-2xl print:text-lg"
+        >
           <span className="text-ink-muted">
             Level {position} of {LEVEL_IDS.length}:
           </span>{' '}
           {level.label}
         </h2>
-        <p className="text-ink-muted">
+        <p className="text-sm text-ink-muted sm:text-base print:text-sm">
           {count} statement{count === 1 ? '' : 's'}
         </p>
       </div>

@@ -33,7 +33,7 @@ export function LevelStepper({ soc, current, labels, counts, onPrevious, onNext 
                 state={keepScroll}
                 aria-current={isCurrent ? 'step' : undefined}
                 aria-label={`Level ${index + 1}: ${labels[id]}, ${count} statement${count === 1 ? '' : 's'}`}
-                className={`flex h-full flex-col items-center gap-1 rounded-md border-2 px-1 py-2 text-center no-underline sm:flex-row sm:gap-3 sm:px-3 sm:text-left ${
+                className={`flex h-full flex-col items-center gap-0.5 rounded-md border-2 px-1 py-1 text-center no-underline sm:flex-row sm:gap-3 sm:px-3 sm:py-2 sm:text-left ${
                   isCurrent
                     ? 'border-ink bg-surface text-ink'
                     : 'border-transparent text-ink-muted hover:border-line hover:text-ink'
@@ -41,7 +41,7 @@ export function LevelStepper({ soc, current, labels, counts, onPrevious, onNext 
               >
                 <span
                   aria-hidden="true"
-                  className={`grid size-8 shrink-0 place-items-center rounded-full text-sm font-bold ${
+                  className={`grid size-7 shrink-0 place-items-center rounded-full text-sm font-bold sm:size-8 ${
                     isCurrent ? levelBadgeClass[id] : 'border-2 border-line bg-surface text-ink-muted'
                   }`}
                 >
@@ -60,7 +60,7 @@ export function LevelStepper({ soc, current, labels, counts, onPrevious, onNext 
           );
         })}
       </ol>
-      <div className="mt-3 flex items-center justify-between gap-2">
+      <div className="mt-2 flex items-center justify-between gap-2 sm:mt-3">
         <button type="button" className={pagerClass} aria-disabled={previous ? undefined : true} onClick={onPrevious}>
           <span aria-hidden="true">←</span>
           <span>

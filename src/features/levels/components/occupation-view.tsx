@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { isRetryingAfterError, useOccupation } from '../../../api/get-occupation';
 import { FrameworkSource } from '../../../components/framework-source';
 import { paths } from '../../../config/paths';
@@ -9,8 +9,10 @@ import { keepScroll } from '../../../lib/keep-scroll';
 import { useLevelKeys } from '../hooks/use-level-keys';
 import { LoadError } from '../../../components/load-error';
 import { LoadingPanel } from '../../../components/loading-panel';
+import { FrameworkContext } from './framework-context';
 import { LevelPanel } from './level-panel';
 import { LevelStepper } from './level-stepper';
+import { OccupationLinks } from './occupation-links';
 import { OccupationSummary } from './occupation-summary';
 import { RelatedOccupations } from './related-occupations';
 import { PageHead } from '../../../components/page-head';
@@ -64,13 +66,13 @@ export function OccupationView({ entry, level }: { entry: CatalogEntry; level: L
   const retrying = isRetryingAfterError(query);
   const [retried, setRetried] = useState(false);
   return (
-    <article aria-labelledby="occupation-title" className="space-y-8">
+    <article aria-labelledby="occupation-title" className="space-y-5 sm:space-y-8 print:space-y-4">
       <PageHead
         title={`${entry.title}: ${labels[level]} level`}
         description={levelDescription(entry, labels[level], entry.levelCounts[position] ?? 0)}
         href={paths.level.getHref(entry.soc, level)}
       />
-      <OccupationSummary entry={entry} occupation={occupation} />
+      <OccupationSummary entry={entry} />
       <LevelStepper
         soc={entry.soc}
         current={level}
@@ -79,14 +81,6 @@ export function OccupationView({ entry, level }: { entry: CatalogEntry; level: L
         onPrevious={onPrevious}
         onNext={onNext}
       />
-      <p className="-mt-4 flex flex-wrap gap-x-6 gap-y-2 print:hidden">
-        <Link to={paths.levelMatrix.getHref(entry.soc)} className="font-semibold">
-          See all four levels side by side
-        </Link>
-        <Link to={paths.assessment.getHref(entry.soc)} className="font-semibold">
-          Assess yourself against this framework
-        </Link>
-      </p>
       <p role="status" className="sr-only">
         {announcement}
       </p>
@@ -105,6 +99,9 @@ export function OccupationView({ entry, level }: { entry: CatalogEntry; level: L
       ) : (
         <LoadingPanel />
       )}
+      {/* After the statements, so that on a phone the first of them is on the first screen. */}
+      <OccupationLinks entry={entry} />
+      {occupation && <FrameworkContext occupation={occupation} />}
       {occupation && <RelatedOccupations occupation={occupation} level={level} />}
       {occupation && <FrameworkSource credit={occupation.credit} />}
     </article>
