@@ -12,7 +12,7 @@ interface SiteLayoutProps {
 
 export function SiteLayout({ children, onSearchIntent }: SiteLayoutProps) {
   return (
-    <div className="flex min-h-dvh flex-col">
+    <div className="flex min-h-dvh flex-col print:block print:min-h-0">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-3 focus:top-3 focus:z-10 focus:rounded focus:bg-surface focus:px-4 focus:py-2 focus:font-semibold"
@@ -24,7 +24,7 @@ export function SiteLayout({ children, onSearchIntent }: SiteLayoutProps) {
       <main
         id="main"
         tabIndex={-1}
-        className="mx-auto min-h-dvh w-full max-w-5xl flex-1 px-4 pt-6 outline-none sm:px-6 sm:pt-8 print:min-h-0 print:px-0"
+        className="mx-auto min-h-dvh w-full max-w-5xl flex-1 px-4 pt-4 outline-none sm:px-6 sm:pt-8 print:min-h-0 print:px-0"
       >
         <PrintedFrom />
         {children}

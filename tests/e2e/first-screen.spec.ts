@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as plain, type Page } from '@playwright/test';
 import { expect, test, type Locator } from './support/test';
-import { JOURNEY_SOC, LEVEL_IDS, readExport } from './support/exports';
+import { JOURNEY_SOC, LEVEL_IDS, readAllExports, readExport } from './support/exports';
 
 // An occupation's level page opens on what the reader came for: on a phone and on a laptop,
 // the level stepper and the level's first statement are on the first screen, before any
@@ -73,6 +73,29 @@ for (const { width, height } of SCREENS) {
         expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
           0,
         );
+      });
+    }
+
+    // The longest first statements and titles are not the journey occupation's.
+    for (const data of readAllExports().filter((each) => each.occupation.soc !== JOURNEY_SOC)) {
+      test(`every level of ${data.occupation.soc} opens with its first statement on the first screen`, async ({
+        page,
+      }) => {
+        for (const [index, level] of LEVEL_IDS.entries()) {
+          await page.goto(`/occupations/${data.occupation.soc}/${level}`);
+          const region = page.getByRole('region', {
+            name: `Level ${index + 1} of ${LEVEL_IDS.length}: ${data.framework.levels[level].label}`,
+            exact: true,
+          });
+          await expect(region.getByRole('listitem').first()).toContainText(
+            data.framework.levels[level].statements[0]?.split(' — ')[0] ?? '',
+          );
+          const stepper = page.getByRole('navigation', { name: 'Levels' });
+          const first = region.getByRole('list').first().getByRole('listitem').first();
+          expect(await page.evaluate(() => window.scrollY), 'the page is at its top').toBe(0);
+          expect(await bottomOf(stepper), `the stepper at ${level}`).toBeLessThanOrEqual(height);
+          expect(await bottomOf(first), `the first statement at ${level}`).toBeLessThanOrEqual(height);
+        }
       });
     }
 

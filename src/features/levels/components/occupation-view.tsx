@@ -66,7 +66,7 @@ export function OccupationView({ entry, level }: { entry: CatalogEntry; level: L
   const retrying = isRetryingAfterError(query);
   const [retried, setRetried] = useState(false);
   return (
-    <article aria-labelledby="occupation-title" className="space-y-5 sm:space-y-8 print:space-y-4">
+    <article aria-labelledby="occupation-title" className="space-y-4 sm:space-y-8 print:space-y-4">
       <PageHead
         title={`${entry.title}: ${labels[level]} level`}
         description={levelDescription(entry, labels[level], entry.levelCounts[position] ?? 0)}
