@@ -9,7 +9,7 @@ import { SiteSearchField } from './site-search-field';
 export function SiteHeader({ onSearchIntent }: { onSearchIntent?: () => void }) {
   return (
     <header className="border-b border-line bg-surface print:border-b-2 print:border-black">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-3 gap-y-1.5 px-4 py-2 sm:items-baseline sm:py-3 sm:px-6 print:px-0">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-3 gap-y-1.5 px-4 py-2 sm:items-baseline sm:py-3 sm:px-6 print:px-0 print:py-1">
         <Link
           to={paths.catalog.getHref()}
           className="text-xl font-bold tracking-tight text-ink no-underline hover:text-accent"
@@ -19,7 +19,7 @@ export function SiteHeader({ onSearchIntent }: { onSearchIntent?: () => void }) 
           </span>
           Ladder
         </Link>
-        <p className="hidden text-sm text-ink-muted sm:block print:block">Competency frameworks, level by level</p>
+        <p className="hidden text-sm text-ink-muted sm:block print:hidden">Competency frameworks, level by level</p>
         <div className="min-w-0 flex-1 sm:ml-auto sm:flex-none">
           <SiteSearchField onIntent={onSearchIntent} />
         </div>

@@ -24,7 +24,7 @@ export function SiteLayout({ children, onSearchIntent }: SiteLayoutProps) {
       <main
         id="main"
         tabIndex={-1}
-        className="mx-auto min-h-dvh w-full max-w-5xl flex-1 px-4 pt-4 outline-none sm:px-6 sm:pt-8 print:min-h-0 print:px-0"
+        className="mx-auto min-h-dvh w-full max-w-5xl flex-1 px-4 pt-4 outline-none sm:px-6 sm:pt-8 print:min-h-0 print:px-0 print:pt-2"
       >
         <PrintedFrom />
         {children}

@@ -198,7 +198,11 @@ for (const size of WIDTHS) {
       expect(contrast.violations, `colour contrast in print:\n${report}`).toEqual([]);
       expect(contrast.passes.length).toBeGreaterThan(0);
 
-      const pages = pdfPages(await page.pdf({ format: 'A4' }));
+      // With the margins a print dialog uses by default.
+      const margin = '10mm';
+      const pages = pdfPages(
+        await page.pdf({ format: 'A4', margin: { top: margin, bottom: margin, left: margin, right: margin } }),
+      );
       testInfo.annotations.push({ type: 'PDF pages', description: String(pages) });
       expect(pages).toBeGreaterThan(0);
       expect(pages).toBeLessThanOrEqual(2);

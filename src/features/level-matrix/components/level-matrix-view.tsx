@@ -22,7 +22,7 @@ export function LevelMatrixView({ entry }: { entry: CatalogEntry }) {
         </Link>
       </nav>
       <div className="space-y-2 print:space-y-1">
-        <PageHeading id="matrix-title" className="print:text-2xl">
+        <PageHeading id="matrix-title" className="print:text-xl">
           {entry.title}: levels side by side
         </PageHeading>
         <p className="max-w-prose text-ink-muted print:max-w-none print:text-xs">

@@ -57,8 +57,8 @@ export function LevelMatrix({ occupation }: { occupation: Occupation }) {
           </div>
         </fieldset>
       </div>
-      {/* In print: small, tight type and rows kept whole, so 40 statements fit on about two A4 pages. */}
-      <table className="w-full table-fixed border-separate border-spacing-0 text-sm print:text-[8.5pt] print:leading-tight">
+      {/* In print: small, tight type and rows kept whole, so 40 statements fit on two A4 pages with a print dialog’s usual 10 mm margins. */}
+      <table className="w-full table-fixed border-separate border-spacing-0 text-sm print:text-[8pt] print:leading-tight">
         <caption className="sr-only">
           Statements of {occupation.title} on the same topic, side by side across the four levels
         </caption>
