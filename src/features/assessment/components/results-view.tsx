@@ -17,6 +17,7 @@ import { encodeShare } from '../lib/share-link';
 import { absoluteUrl } from '../../../lib/site-url';
 import { FrameworkChanges } from './framework-changes';
 import { PrivacyNote } from './privacy-note';
+import { RatingsList } from './ratings-list';
 import { ResultsSummary } from './results-summary';
 import { StorageNotice } from './storage-notice';
 import { PageHead } from '../../../components/page-head';
@@ -25,17 +26,18 @@ const actionClass =
   'min-h-11 rounded-md border border-line bg-surface px-4 font-semibold shadow-sm hover:border-accent';
 
 function ResultsActions({ occupation, assessment }: { occupation: Occupation; assessment: Assessment }) {
-  const [shareStatus, setShareStatus] = useState('');
+  // The link is one long word: only it may break anywhere, never the words of the message.
+  const [shareStatus, setShareStatus] = useState<{ message: string; url?: string } | null>(null);
   const share = async () => {
     const code = await encodeShare(assessment, occupation);
     const url = new URL(absoluteUrl(paths.sharedAssessment.getHref(code)));
     try {
       await navigator.clipboard.writeText(url.href);
-      setShareStatus(
-        `Link copied (${url.href.length} characters). It holds your ratings and notes: share it only with people you trust.`,
-      );
+      setShareStatus({
+        message: `Link copied (${url.href.length} characters). It holds your ratings and notes: share it only with people you trust.`,
+      });
     } catch {
-      setShareStatus(`Copy this link: ${url.href}`);
+      setShareStatus({ message: 'Copy this link:', url: url.href });
     }
   };
   return (
@@ -77,8 +79,14 @@ function ResultsActions({ occupation, assessment }: { occupation: Occupation; as
           Copy a share link
         </button>
       </div>
-      <p role="status" className="break-all text-sm text-ink-muted">
-        {shareStatus}
+      <p role="status" className="text-sm text-ink-muted">
+        {shareStatus?.message}
+        {shareStatus?.url !== undefined && (
+          <>
+            {' '}
+            <span className="font-mono text-ink [overflow-wrap:anywhere]">{shareStatus.url}</span>
+          </>
+        )}
       </p>
     </section>
   );
@@ -99,6 +107,7 @@ function Results({ occupation, assessment: saved }: { occupation: Occupation; as
       />
       <ResultsSummary occupation={occupation} assessment={assessment} />
       <ResultsActions occupation={occupation} assessment={assessment} />
+      <RatingsList occupation={occupation} assessment={assessment} changeable />
       <section className="text-xs text-ink-muted print:hidden">
         <h2 className="font-semibold">Source of this framework</h2>
         <CreditLine credit={occupation.credit} />

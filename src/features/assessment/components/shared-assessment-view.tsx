@@ -16,6 +16,7 @@ import { assessmentStore } from '../lib/assessment-store';
 import { mergeAssessments } from '../lib/import-assessment';
 import { decodeShare, type SharedAssessment } from '../lib/share-link';
 import { FrameworkChanges } from './framework-changes';
+import { RatingsList } from './ratings-list';
 import { ResultsSummary } from './results-summary';
 import { PageHead } from '../../../components/page-head';
 
@@ -58,6 +59,7 @@ function ReconciledShare({
   return (
     <>
       <ResultsSummary occupation={occupation} assessment={assessment} />
+      <RatingsList occupation={occupation} assessment={assessment} />
       <FrameworkChanges assessment={assessment} />
       <section aria-labelledby="copy-heading" className="space-y-2 print:hidden">
         <h2 id="copy-heading" className="text-xl font-bold">
