@@ -13,6 +13,11 @@ interface RatingsListProps {
   assessment: Assessment;
   /** Links each statement back to its place on the rating page; left out in a read-only shared view. */
   changeable?: boolean;
+  /**
+   * What paper gets: every statement, or only those with a note (so that the
+   * summary and the learner's own words fit on one page unless they ask for all).
+   */
+  print?: 'all' | 'notes';
 }
 
 /**
@@ -20,7 +25,7 @@ interface RatingsListProps {
  * said to be so: the learner's "check your answers", and what a counselor
  * reads. Compact in print, each statement kept whole on its page.
  */
-export function RatingsList({ occupation, assessment, changeable = false }: RatingsListProps) {
+export function RatingsList({ occupation, assessment, changeable = false, print = 'all' }: RatingsListProps) {
   const levels = LEVEL_IDS.map((level) => {
     const statements = levelStatements(occupation, level).map((statement) => ({
       statement,
@@ -33,19 +38,42 @@ export function RatingsList({ occupation, assessment, changeable = false }: Rati
   const all = levels.flatMap((item) => item.statements);
   const unrated = all.filter((item) => !item.entry).length;
   const notes = all.filter((item) => item.entry?.note).length;
+  const notesOnly = print === 'notes';
+  /** Left off the paper when only notes are printed and this part has none. */
+  const offPaper = (noted: boolean) => (notesOnly && !noted ? 'print:hidden' : '');
   return (
-    <section aria-labelledby={`${RATINGS_LIST_ID}-heading`} className="space-y-4 print:space-y-2">
+    <section
+      aria-labelledby={`${RATINGS_LIST_ID}-heading`}
+      className={`space-y-4 print:space-y-2 ${offPaper(notes > 0)}`}
+    >
       <div className="space-y-1">
         <h2 id={`${RATINGS_LIST_ID}-heading`} className="text-xl font-bold print:text-base">
-          Every rating, with notes
+          {notesOnly ? (
+            <>
+              <span className="print:hidden">Every rating, with notes</span>
+              <span className="hidden print:inline">Your notes</span>
+            </>
+          ) : (
+            'Every rating, with notes'
+          )}
         </h2>
-        <p className="text-ink-muted">
+        <p className={`text-ink-muted ${notesOnly ? 'print:hidden' : ''}`}>
           All {all.length} statements, level by level: {notes === 1 ? '1 note' : `${notes} notes`},{' '}
           {unrated === 0 ? 'none' : unrated} not rated.
         </p>
+        {notesOnly && (
+          <p className="hidden text-ink-muted print:block">
+            The statements you added a note to, with your rating. Every rating is listed on screen; tick “Print every
+            rating” there to print them all.
+          </p>
+        )}
       </div>
       {levels.map(({ level, label, statements }, position) => (
-        <section key={level} aria-labelledby={`${RATINGS_LIST_ID}-${level}`} className="space-y-2 print:space-y-1">
+        <section
+          key={level}
+          aria-labelledby={`${RATINGS_LIST_ID}-${level}`}
+          className={`space-y-2 print:space-y-1 ${offPaper(statements.some((item) => item.entry?.note))}`}
+        >
           <h3
             id={`${RATINGS_LIST_ID}-${level}`}
             className="text-lg font-semibold print:break-after-avoid print:text-sm"
@@ -59,7 +87,7 @@ export function RatingsList({ occupation, assessment, changeable = false }: Rati
               {statements.map(({ statement, entry, carried }) => (
                 <li
                   key={statement.key}
-                  className="grid gap-x-4 gap-y-1 p-3 sm:grid-cols-[minmax(0,1fr)_auto] print:break-inside-avoid print:grid-cols-[minmax(0,1fr)_auto] print:px-0 print:py-1"
+                  className={`grid gap-x-4 gap-y-1 p-3 sm:grid-cols-[minmax(0,1fr)_auto] print:break-inside-avoid print:grid-cols-[minmax(0,1fr)_auto] print:px-0 print:py-1 ${offPaper(Boolean(entry?.note))}`}
                 >
                   <div className="min-w-0 space-y-1 print:space-y-0">
                     <p>
