@@ -99,7 +99,14 @@ function CarriedOverNotice({
   );
 }
 
-function RatingFlow({ occupation, assessment }: { occupation: Occupation; assessment: Assessment }) {
+interface RatingFlowProps {
+  occupation: Occupation;
+  assessment: Assessment;
+  /** The assessment was started before this visit: the learner may want to go on where they stopped. */
+  returning: boolean;
+}
+
+function RatingFlow({ occupation, assessment, returning }: RatingFlowProps) {
   // A "Change" link from the results names a statement in the hash: the page opens there.
   const { hash } = useLocation();
   const [linked] = useState(() =>
@@ -114,7 +121,7 @@ function RatingFlow({ occupation, assessment }: { occupation: Occupation; assess
   const rated = ratedCount(occupation, assessment);
   const resume = resumePoint(occupation, assessment);
   // Offered to a learner coming back to ratings made before, until they take it or rate on.
-  const [offerResume, setOfferResume] = useState(() => !linked && rated > 0 && resume !== null);
+  const [offerResume, setOfferResume] = useState(() => returning && !linked && rated > 0 && resume !== null);
   const heading = useRef<HTMLHeadingElement>(null);
   // A new object per move, so that resuming at the level already shown still moves focus.
   const [focusTarget, setFocusTarget] = useState<FocusTarget | null>(() =>
@@ -274,14 +281,25 @@ function RatingFlow({ occupation, assessment }: { occupation: Occupation; assess
 }
 
 /** Rates against the framework at hand, the saved ratings carried onto it first (and saved so, once). */
-function ReconciledFlow({ occupation, assessment }: { occupation: Occupation; assessment: Assessment }) {
+function ReconciledFlow({
+  occupation,
+  assessment,
+  openedAt,
+}: {
+  occupation: Occupation;
+  assessment: Assessment;
+  openedAt: number;
+}) {
   const current = useReconciled(assessment, occupation, true);
-  return <RatingFlow occupation={occupation} assessment={current} />;
+  // Resuming is offered to a learner coming back, not to one who has just started here (with a head start, say).
+  const returning = Date.parse(assessment.startedAt) < openedAt;
+  return <RatingFlow occupation={occupation} assessment={current} returning={returning} />;
 }
 
 export function AssessmentView({ entry }: { entry: CatalogEntry }) {
   const { assessments, problem } = useAssessments();
   const assessment = assessments[entry.soc];
+  const [openedAt] = useState(() => Date.now());
   return (
     <article aria-labelledby="assessment-title" className="space-y-6">
       <PageHead
@@ -310,7 +328,7 @@ export function AssessmentView({ entry }: { entry: CatalogEntry }) {
         {(occupation) => (
           <>
             {assessment ? (
-              <ReconciledFlow occupation={occupation} assessment={assessment} />
+              <ReconciledFlow occupation={occupation} assessment={assessment} openedAt={openedAt} />
             ) : (
               <StartAssessment occupation={occupation} assessments={Object.values(assessments)} />
             )}

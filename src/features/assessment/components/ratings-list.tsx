@@ -89,26 +89,12 @@ export function RatingsList({ occupation, assessment, changeable = false, print 
                   key={statement.key}
                   className={`grid gap-x-4 gap-y-1 p-3 sm:grid-cols-[minmax(0,1fr)_auto] print:break-inside-avoid print:grid-cols-[minmax(0,1fr)_auto] print:px-0 print:py-1 ${offPaper(Boolean(entry?.note))}`}
                 >
-                  <div className="min-w-0 space-y-1 print:space-y-0">
-                    <p>
-                      <span className="font-mono text-sm text-ink-muted print:text-[10px]">
-                        {statement.index + 1}.{' '}
-                      </span>
-                      <StatementText text={statement.text} />
-                    </p>
-                    {entry?.note && (
-                      <p className="border-l-4 border-line pl-3 text-sm [overflow-wrap:anywhere] print:border-l-2 print:pl-2 print:text-[10px]">
-                        <span className="font-semibold">Note: </span>
-                        {entry.note}
-                      </p>
-                    )}
-                    {carried && assessment.carriedOver && (
-                      <p className="text-sm text-ink-muted print:text-[10px]">
-                        Carried over from {assessment.carriedOver.fromTitle}, not confirmed yet
-                      </p>
-                    )}
-                  </div>
-                  <div className="flex items-start gap-3 sm:flex-col sm:items-end print:items-end">
+                  <p className="min-w-0">
+                    <span className="font-mono text-sm text-ink-muted print:text-[10px]">{statement.index + 1}. </span>
+                    <StatementText text={statement.text} />
+                  </p>
+                  {/* Read right after its statement; on wide screens and paper, beside it. */}
+                  <div className="flex items-start gap-3 sm:col-start-2 sm:row-span-2 sm:row-start-1 sm:flex-col sm:items-end print:col-start-2 print:row-span-2 print:row-start-1 print:items-end">
                     <p className={entry ? 'font-semibold' : 'text-ink-muted italic'}>
                       <span className="sr-only">Rating: </span>
                       {entry ? RATING_LABELS[entry.rating] : 'Not rated'}
@@ -123,6 +109,17 @@ export function RatingsList({ occupation, assessment, changeable = false, print 
                       </Link>
                     )}
                   </div>
+                  {entry?.note && (
+                    <p className="min-w-0 border-l-4 border-line pl-3 text-sm [overflow-wrap:anywhere] print:border-l-2 print:pl-2 print:text-[10px]">
+                      <span className="font-semibold">Note: </span>
+                      {entry.note}
+                    </p>
+                  )}
+                  {carried && assessment.carriedOver && (
+                    <p className="text-sm text-ink-muted print:text-[10px]">
+                      Carried over from {assessment.carriedOver.fromTitle}, not confirmed yet
+                    </p>
+                  )}
                 </li>
               ))}
             </ol>

@@ -41,7 +41,7 @@ export function ResultsSummary({ occupation, assessment }: { occupation: Occupat
                   <span className="font-semibold">
                     {index + 1}. {label(item.level)}
                   </span>
-                  <span className="text-sm text-ink-muted">
+                  <span className="text-sm text-ink-muted print:text-[10px]">
                     {item.onMyOwn} on my own, {item.withHelp} with help, {item.notYet} not yet, {item.unrated} unrated
                     (of {item.total})
                   </span>
@@ -95,7 +95,7 @@ export function ResultsSummary({ occupation, assessment }: { occupation: Occupat
               {steps.map((step) => (
                 <li key={step.index}>
                   <StatementText text={step.text} />{' '}
-                  <span className="text-sm text-ink-muted">
+                  <span className="text-sm text-ink-muted print:text-[10px]">
                     ({step.rating ? RATING_LABELS[step.rating] : 'not rated'})
                   </span>
                 </li>
