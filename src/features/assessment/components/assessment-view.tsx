@@ -133,12 +133,12 @@ function RatingFlow({ occupation, assessment, returning }: RatingFlowProps) {
   useEffect(() => {
     if (!focusTarget) return;
     if (focusTarget.to === 'heading') {
-      heading.current?.scrollIntoView({ block: 'start' });
+      heading.current?.scrollIntoView?.({ block: 'start' });
       heading.current?.focus({ preventScroll: true });
       return;
     }
     const item = document.getElementById(focusTarget.id);
-    item?.scrollIntoView({ block: 'start' });
+    item?.scrollIntoView?.({ block: 'start' });
     item?.querySelector<HTMLInputElement>('input[type="radio"]')?.focus({ preventScroll: true });
   }, [focusTarget]);
 
