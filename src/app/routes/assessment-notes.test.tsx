@@ -89,7 +89,7 @@ describe('moving between levels', () => {
 });
 
 describe('coming back to an assessment', () => {
-  it('opens at the level last rated at and goes on at its first unrated statement', async () => {
+  it('offers to go on at the first unrated statement of the level last rated at', async () => {
     store({
       lastLevel: 'developing',
       ratings: {
@@ -98,12 +98,14 @@ describe('coming back to an assessment', () => {
       },
     });
     const { user } = await open(`/occupations/${SOC}/assessment`);
-    expect(await screen.findByRole('heading', { name: 'Level 2 of 4: Developing' })).toBeInTheDocument();
+    // The page opens at the first level, as always.
+    expect(await screen.findByRole('heading', { name: 'Level 1 of 4: Emerging' })).toBeInTheDocument();
     const welcome = screen.getByRole('region', { name: 'Welcome back' });
     expect(welcome).toHaveTextContent(
       'You have rated 2 of 8 statements. Next to rate: statement 2 of Level 2, Developing.',
     );
     await user.click(within(welcome).getByRole('button', { name: 'Continue where you left off' }));
+    expect(screen.getByRole('heading', { name: 'Level 2 of 4: Developing' })).toBeInTheDocument();
     expect(within(group(2, DEVELOPING[1]!)).getByRole('radio', { name: /Not yet/ })).toHaveFocus();
     expect(screen.queryByRole('region', { name: 'Welcome back' })).not.toBeInTheDocument();
   });
@@ -111,7 +113,7 @@ describe('coming back to an assessment', () => {
   it('saves the level of each new rating, and the offer to resume steps aside once the learner rates on', async () => {
     store({ ratings: { 'emerging/dough-mixing': { rating: 'on-my-own', text: EMERGING[0] } } });
     const { user } = await open(`/occupations/${SOC}/assessment`);
-    // Saved before the level was kept: the first level, and the first statement not rated.
+    // Saved before the level was kept: from the first statement not rated.
     expect(await screen.findByRole('heading', { name: 'Level 1 of 4: Emerging' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Welcome back' })).toHaveTextContent(
       'Next to rate: statement 2 of Level 1, Emerging.',

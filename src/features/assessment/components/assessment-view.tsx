@@ -17,7 +17,7 @@ import {
   type Assessment,
   type CurrentStatement,
 } from '../lib/assessment';
-import { openingLevel, resumePoint, statementItemId } from '../lib/resume';
+import { resumePoint, statementItemId } from '../lib/resume';
 import { assessmentStore } from '../lib/assessment-store';
 import { FRAMEWORK_CHANGES_ID } from './framework-changes';
 import { PrivacyNote } from './privacy-note';
@@ -114,7 +114,8 @@ function RatingFlow({ occupation, assessment, returning }: RatingFlowProps) {
       (statement) => `#${statementItemId(statement)}` === hash,
     ),
   );
-  const [level, setLevel] = useState<LevelId>(() => linked?.level ?? openingLevel(assessment));
+  // The first level, as always, unless a link names a statement; the learner resumes with one press.
+  const [level, setLevel] = useState<LevelId>(() => linked?.level ?? LEVEL_IDS[0]);
   const current = occupation.levels.find((item) => item.id === level);
   const statements = levelStatements(occupation, level);
   const total = occupation.levels.reduce((sum, item) => sum + item.statements.length, 0);

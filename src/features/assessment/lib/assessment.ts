@@ -109,7 +109,7 @@ export interface Assessment {
    * which statements are new, without keeping every text.
    */
   statementPrints?: string[][];
-  /** The level the learner last rated a statement at: the rating page opens there. Absent in older data. */
+  /** The level the learner last rated a statement at: where "Continue where you left off" goes on. Absent in older data. */
   lastLevel?: LevelId;
   /** Ratings filled in from another occupation's assessment that the learner has not confirmed or changed yet. */
   carriedOver?: CarriedOver;

@@ -1,15 +1,10 @@
 import { makeAssessment, ratingsFor, type RatingSpec } from '../../../testing/assessment-fixture';
 import { makeOccupation } from '../../../testing/occupation-fixture';
-import { openingLevel, resumePoint, statementItemId } from './resume';
+import { resumePoint, statementItemId } from './resume';
 
 const occupation = makeOccupation({ sizes: [3, 2, 2, 0] });
 
 describe('resuming an assessment', () => {
-  it('opens at the level last rated at, and at the first level for data saved before that was kept', () => {
-    expect(openingLevel(makeAssessment({ lastLevel: 'proficient' }))).toBe('proficient');
-    expect(openingLevel(makeAssessment())).toBe('emerging');
-  });
-
   it('goes on at the first unrated statement of the level last rated at', () => {
     const assessment = makeAssessment({
       lastLevel: 'developing',

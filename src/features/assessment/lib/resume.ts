@@ -1,11 +1,6 @@
-import { LEVEL_IDS, levelIndex, type LevelId } from '../../../lib/levels';
+import { LEVEL_IDS, levelIndex } from '../../../lib/levels';
 import type { Occupation } from '../../../lib/occupation';
 import { levelStatements, ratingFor, type Assessment, type CurrentStatement } from './assessment';
-
-/** The level the rating page opens at: where the learner last rated, or the first level. */
-export function openingLevel(assessment: Pick<Assessment, 'lastLevel'>): LevelId {
-  return assessment.lastLevel ?? LEVEL_IDS[0];
-}
 
 /**
  * Where to go on after a break: the first unrated statement of the level
@@ -16,7 +11,7 @@ export function resumePoint(
   occupation: Occupation,
   assessment: Pick<Assessment, 'ratings' | 'lastLevel'>,
 ): CurrentStatement | null {
-  const start = levelIndex(openingLevel(assessment));
+  const start = levelIndex(assessment.lastLevel ?? LEVEL_IDS[0]);
   const order = [...LEVEL_IDS.slice(start), ...LEVEL_IDS.slice(0, start)];
   for (const level of order) {
     const statement = levelStatements(occupation, level).find((item) => !ratingFor(assessment, item));
