@@ -91,4 +91,33 @@ describe('a shared assessment', () => {
     expect(screen.getByText('1 on my own, 0 with help, 0 not yet, 1 unrated (of 2)')).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Changes in this framework' })).not.toBeInTheDocument();
   });
+
+  it('lists every rating with its note, and the statements not rated, without links to change them', async () => {
+    serveOccupationFiles();
+    const current: Occupation = makeOccupation({
+      soc: '99-1001.00',
+      title: 'Bakery Assistants',
+      statements: [
+        [
+          'Dough mixing — combine measured ingredients under close supervision in a small bakery.',
+          'Oven loading — place trays following a posted schedule in a production kitchen.',
+          'Keep the work area clean',
+        ],
+        [],
+        [],
+        [],
+      ],
+    });
+    const code = await encodeShare(
+      sharedOf(current, ratingsFor(current, [['emerging', 1, 'with-help', 'Only on the early shift']])),
+      current,
+    );
+    renderRoute(`/shared-assessment#${code}`);
+    const list = await screen.findByRole('region', { name: /^Every rating, with notes/ });
+    const items = within(within(list).getByRole('region', { name: 'Level 1: Emerging' })).getAllByRole('listitem');
+    expect(items[1]).toHaveTextContent('Rating: With help');
+    expect(items[1]).toHaveTextContent('Note: Only on the early shift');
+    expect(items[0]).toHaveTextContent('Rating: Not rated');
+    expect(within(list).queryByRole('link')).not.toBeInTheDocument();
+  });
 });

@@ -39,3 +39,41 @@ export function format2(assessments: readonly { soc: string }[]): string {
 export function format1(assessments: readonly { soc: string }[]): string {
   return JSON.stringify({ version: 1, assessments: Object.fromEntries(assessments.map((item) => [item.soc, item])) });
 }
+
+/** A rating as format 2 saves it: with the full text of the statement it was given to. */
+export interface SavedRating {
+  rating: 'not-yet' | 'with-help' | 'on-my-own';
+  note?: string;
+  text: string;
+}
+
+/** Rating `rating` (and `note`) of statement `index` (from 0) of a level, under its key, as the app saves it. */
+export function savedRating(
+  soc: string,
+  level: LevelId,
+  index: number,
+  rating: SavedRating['rating'],
+  note?: string,
+): [key: string, value: SavedRating] {
+  const text = readExport(soc).framework.levels[level].statements[index];
+  if (text === undefined) throw new Error(`${soc} has no statement ${index + 1} at ${level}`);
+  return [ratingKey(soc, level, index), note === undefined ? { rating, text } : { rating, note, text }];
+}
+
+/** A saved assessment of format 2 holding `ratings`, with any optional fields (lastLevel, carriedOver) given. */
+export function savedAssessment(
+  soc: string,
+  ratings: Record<string, SavedRating>,
+  fields: Record<string, unknown> = {},
+): { soc: string } & Record<string, unknown> {
+  const data = readExport(soc);
+  return {
+    soc,
+    title: data.occupation.title,
+    frameworkVersion: data.framework.version,
+    startedAt: '2026-05-01T08:00:00.000Z',
+    updatedAt: '2026-05-02T08:00:00.000Z',
+    ratings,
+    ...fields,
+  };
+}

@@ -1,9 +1,9 @@
 import { levelBadgeClass } from '../../../components/level-style';
 import { StatementText } from '../../../components/statement-text';
-import { LEVEL_NAMES } from '../../../lib/levels';
+import { LEVEL_IDS, LEVEL_NAMES } from '../../../lib/levels';
 import type { Occupation } from '../../../lib/occupation';
 import { RATING_LABELS, type Assessment } from '../lib/assessment';
-import { ESTIMATE_RULE, estimateLevel, levelProgress, nextSteps } from '../lib/level-estimate';
+import { estimateExplanation, estimateLevel, levelProgress, nextSteps } from '../lib/level-estimate';
 
 function percent(part: number, total: number): number {
   return total === 0 ? 0 : Math.round((part / total) * 100);
@@ -25,7 +25,7 @@ export function ResultsSummary({ occupation, assessment }: { occupation: Occupat
         <p className="text-2xl font-bold print:text-lg">
           {estimate === null ? `Working towards ${label('emerging')}` : label(estimate)}
         </p>
-        <p className="mt-1 text-sm text-ink-muted">{ESTIMATE_RULE}</p>
+        <p className="mt-1 text-sm text-ink-muted">{estimateExplanation(progress, estimate, label('emerging'))}</p>
       </section>
       <section aria-labelledby="levels-heading" className="space-y-3 print:space-y-1">
         <h2 id="levels-heading" className="text-xl font-bold print:text-base">
@@ -41,7 +41,7 @@ export function ResultsSummary({ occupation, assessment }: { occupation: Occupat
                   <span className="font-semibold">
                     {index + 1}. {label(item.level)}
                   </span>
-                  <span className="text-sm text-ink-muted">
+                  <span className="text-sm text-ink-muted print:text-[10px]">
                     {item.onMyOwn} on my own, {item.withHelp} with help, {item.notYet} not yet, {item.unrated} unrated
                     (of {item.total})
                   </span>
@@ -64,8 +64,13 @@ export function ResultsSummary({ occupation, assessment }: { occupation: Occupat
         </ul>
         <p aria-hidden="true" className="flex flex-wrap gap-4 text-xs text-ink-muted">
           <span>
-            <span className="mr-1 inline-block size-3 bg-level-proficient align-middle [print-color-adjust:exact] print:bg-black" />{' '}
-            On my own (each level in its own colour)
+            {/* The bars draw On my own in each level's colour (black in print): the swatch shows all four. */}
+            <span className="mr-1 inline-flex h-3 w-6 align-middle [print-color-adjust:exact]">
+              {LEVEL_IDS.map((level) => (
+                <span key={level} className={`${levelBadgeClass[level]} h-full flex-1 print:bg-black`} />
+              ))}
+            </span>{' '}
+            On my own, in the colour of each level
           </span>
           <span>
             <span className="mr-1 inline-block size-3 bg-[repeating-linear-gradient(45deg,var(--color-ink-muted)_0_3px,transparent_3px_6px)] align-middle [print-color-adjust:exact]" />{' '}
@@ -90,7 +95,7 @@ export function ResultsSummary({ occupation, assessment }: { occupation: Occupat
               {steps.map((step) => (
                 <li key={step.index}>
                   <StatementText text={step.text} />{' '}
-                  <span className="text-sm text-ink-muted">
+                  <span className="text-sm text-ink-muted print:text-[10px]">
                     ({step.rating ? RATING_LABELS[step.rating] : 'not rated'})
                   </span>
                 </li>

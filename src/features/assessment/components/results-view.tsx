@@ -17,6 +17,7 @@ import { encodeShare } from '../lib/share-link';
 import { absoluteUrl } from '../../../lib/site-url';
 import { FrameworkChanges } from './framework-changes';
 import { PrivacyNote } from './privacy-note';
+import { RatingsList } from './ratings-list';
 import { ResultsSummary } from './results-summary';
 import { StorageNotice } from './storage-notice';
 import { PageHead } from '../../../components/page-head';
@@ -24,18 +25,26 @@ import { PageHead } from '../../../components/page-head';
 const actionClass =
   'min-h-11 rounded-md border border-line bg-surface px-4 font-semibold shadow-sm hover:border-accent';
 
-function ResultsActions({ occupation, assessment }: { occupation: Occupation; assessment: Assessment }) {
-  const [shareStatus, setShareStatus] = useState('');
+interface ResultsActionsProps {
+  occupation: Occupation;
+  assessment: Assessment;
+  printAll: boolean;
+  onPrintAll: (value: boolean) => void;
+}
+
+function ResultsActions({ occupation, assessment, printAll, onPrintAll }: ResultsActionsProps) {
+  // The link is one long word: only it may break anywhere, never the words of the message.
+  const [shareStatus, setShareStatus] = useState<{ message: string; url?: string } | null>(null);
   const share = async () => {
     const code = await encodeShare(assessment, occupation);
     const url = new URL(absoluteUrl(paths.sharedAssessment.getHref(code)));
     try {
       await navigator.clipboard.writeText(url.href);
-      setShareStatus(
-        `Link copied (${url.href.length} characters). It holds your ratings and notes: share it only with people you trust.`,
-      );
+      setShareStatus({
+        message: `Link copied (${url.href.length} characters). It holds your ratings and notes: share it only with people you trust.`,
+      });
     } catch {
-      setShareStatus(`Copy this link: ${url.href}`);
+      setShareStatus({ message: 'Copy this link:', url: url.href });
     }
   };
   return (
@@ -43,6 +52,15 @@ function ResultsActions({ occupation, assessment }: { occupation: Occupation; as
       <h2 id="keep-heading" className="text-xl font-bold">
         Keep or share
       </h2>
+      <label className="flex min-h-11 items-center gap-2">
+        <input
+          type="checkbox"
+          checked={printAll}
+          onChange={(event) => onPrintAll(event.target.checked)}
+          className="size-4 accent-accent"
+        />
+        Print every rating (about three pages), not only the summary and your notes
+      </label>
       <div className="flex flex-wrap gap-2">
         <button type="button" className={actionClass} onClick={() => window.print()}>
           Print or save as PDF
@@ -77,8 +95,14 @@ function ResultsActions({ occupation, assessment }: { occupation: Occupation; as
           Copy a share link
         </button>
       </div>
-      <p role="status" className="break-all text-sm text-ink-muted">
-        {shareStatus}
+      <p role="status" className="text-sm text-ink-muted">
+        {shareStatus?.message}
+        {shareStatus?.url !== undefined && (
+          <>
+            {' '}
+            <span className="font-mono text-ink [overflow-wrap:anywhere]">{shareStatus.url}</span>
+          </>
+        )}
       </p>
     </section>
   );
@@ -87,6 +111,8 @@ function ResultsActions({ occupation, assessment }: { occupation: Occupation; as
 /** The results against the framework at hand, the saved ratings carried onto it first (and saved so, once). */
 function Results({ occupation, assessment: saved }: { occupation: Occupation; assessment: Assessment }) {
   const assessment = useReconciled(saved, occupation, true);
+  // Paper gets the summary and the notes, on one page as a rule; every rating when asked.
+  const [printAll, setPrintAll] = useState(false);
   return (
     <>
       {/* First when there is one: a learner back after a new version reads what changed before the results. */}
@@ -98,7 +124,8 @@ function Results({ occupation, assessment: saved }: { occupation: Occupation; as
         onDismissChanges={() => assessmentStore().put(withoutChanges(assessment))}
       />
       <ResultsSummary occupation={occupation} assessment={assessment} />
-      <ResultsActions occupation={occupation} assessment={assessment} />
+      <ResultsActions occupation={occupation} assessment={assessment} printAll={printAll} onPrintAll={setPrintAll} />
+      <RatingsList occupation={occupation} assessment={assessment} changeable print={printAll ? 'all' : 'notes'} />
       <section className="text-xs text-ink-muted">
         <h2 className="font-semibold">Source of this framework</h2>
         <CreditLine credit={occupation.credit} />

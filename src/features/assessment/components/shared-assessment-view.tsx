@@ -16,6 +16,7 @@ import { assessmentStore } from '../lib/assessment-store';
 import { mergeAssessments } from '../lib/import-assessment';
 import { decodeShare, type SharedAssessment } from '../lib/share-link';
 import { FrameworkChanges } from './framework-changes';
+import { RatingsList } from './ratings-list';
 import { ResultsSummary } from './results-summary';
 import { PageHead } from '../../../components/page-head';
 
@@ -58,6 +59,7 @@ function ReconciledShare({
   return (
     <>
       <ResultsSummary occupation={occupation} assessment={assessment} />
+      <RatingsList occupation={occupation} assessment={assessment} />
       <FrameworkChanges assessment={assessment} />
       <section aria-labelledby="copy-heading" className="space-y-2 print:hidden">
         <h2 id="copy-heading" className="text-xl font-bold">
@@ -125,13 +127,19 @@ export function SharedAssessmentView() {
   const share = result?.ok ? result.share : undefined;
   const entry = share ? occupations.find((item) => item.soc === share.soc) : undefined;
   return (
-    <article aria-labelledby="shared-title" className="space-y-6">
+    <article
+      aria-labelledby="shared-title"
+      // Compact on paper, as the results are: a counselor prints every rating from here.
+      className="space-y-6 print:space-y-3 print:text-[11px] print:leading-snug"
+    >
       <PageHead
         title="Shared assessment"
         description="A self-assessment someone shared with you: their ratings, level by level."
       />
       <div className="space-y-1">
-        <PageHeading id="shared-title">{share ? `Shared assessment: ${share.title}` : 'Shared assessment'}</PageHeading>
+        <PageHeading id="shared-title" className="print:text-xl">
+          {share ? `Shared assessment: ${share.title}` : 'Shared assessment'}
+        </PageHeading>
         {share && (
           <p className="text-ink-muted">
             Self-assessment of {formatDate(share.updatedAt)}, against framework {share.frameworkVersion}. It came in the

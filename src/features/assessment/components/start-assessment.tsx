@@ -40,7 +40,8 @@ export function StartAssessment({ occupation, assessments }: StartAssessmentProp
   const chosen = picked ?? offers[0]?.fromSoc ?? '';
   const start = () => {
     const now = new Date().toISOString();
-    const ratings: Record<string, StatementRating> = offers.find((offer) => offer.fromSoc === chosen)?.ratings ?? {};
+    const offer = offers.find((item) => item.fromSoc === chosen);
+    const ratings: Record<string, StatementRating> = offer?.ratings ?? {};
     assessmentStore().put({
       soc: occupation.soc,
       title: occupation.title,
@@ -48,6 +49,10 @@ export function StartAssessment({ occupation, assessments }: StartAssessmentProp
       startedAt: now,
       updatedAt: now,
       ratings,
+      // Marked until the learner confirms or changes each one: they are another occupation's answers.
+      ...(offer
+        ? { carriedOver: { fromSoc: offer.fromSoc, fromTitle: offer.fromTitle, keys: Object.keys(ratings) } }
+        : {}),
     });
   };
   const total = occupation.levels.reduce((sum, level) => sum + level.statements.length, 0);
@@ -65,7 +70,7 @@ export function StartAssessment({ occupation, assessments }: StartAssessmentProp
           <legend className="font-semibold">Get a head start</legend>
           <p className="text-sm text-ink-muted">
             Some statements closely match ones you already rated for another occupation. Their ratings can be carried
-            over (notes are not); you can change any of them.
+            over (notes are not). Each stays marked as carried over until you keep or change it.
           </p>
           {offers.map((offer) => (
             <label key={offer.fromSoc} className="flex min-h-11 items-center gap-2">

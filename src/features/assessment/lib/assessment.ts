@@ -109,6 +109,23 @@ export interface Assessment {
    * which statements are new, without keeping every text.
    */
   statementPrints?: string[][];
+  /** The level the learner last rated a statement at: where "Continue where you left off" goes on. Absent in older data. */
+  lastLevel?: LevelId;
+  /** Ratings filled in from another occupation's assessment that the learner has not confirmed or changed yet. */
+  carriedOver?: CarriedOver;
+}
+
+/**
+ * Where a head start's ratings came from, and which of them still await the
+ * learner's word. Kept beside the ratings rather than in them, so that a
+ * rating reads the same to every Ladder that knows format 2.
+ */
+export interface CarriedOver {
+  fromSoc: string;
+  /** The other occupation's title, as the learner saw it when they took the head start. */
+  fromTitle: string;
+  /** Statement keys (as in `ratings`) whose rating is still the one carried over. */
+  keys: string[];
 }
 
 /**
@@ -251,4 +268,49 @@ export function withoutChanges(assessment: Assessment): Assessment {
 
 export function isRating(value: unknown): value is Rating {
   return typeof value === 'string' && (RATINGS as readonly string[]).includes(value);
+}
+
+/** Whether the statement's rating is one carried over from another occupation and not yet confirmed. */
+export function isCarriedOver(
+  assessment: Pick<Assessment, 'ratings' | 'carriedOver'>,
+  statement: Pick<CurrentStatement, 'key' | 'text'>,
+): boolean {
+  return (
+    (assessment.carriedOver?.keys.includes(statement.key) ?? false) && ratingFor(assessment, statement) !== undefined
+  );
+}
+
+/** The assessment with the carried-over ratings of `keys` (all when omitted) confirmed as the learner's own. */
+export function withCarriedConfirmed(assessment: Assessment, keys?: readonly string[]): Assessment {
+  const carried = assessment.carriedOver;
+  if (!carried) return assessment;
+  const left = keys === undefined ? [] : carried.keys.filter((key) => !keys.includes(key));
+  if (left.length === carried.keys.length) return assessment;
+  const next: Assessment = { ...assessment };
+  if (left.length === 0) delete next.carriedOver;
+  else next.carriedOver = { ...carried, keys: left };
+  return next;
+}
+
+/**
+ * The assessment with the learner's choice for a statement: a rating (or
+ * none), saved with the statement's text, at the level the learner is on.
+ * A rating the learner `chose` (even the same one again), or a change of
+ * rating, confirms a carried-over one; a note alone does not, as it says
+ * nothing about whether the rating is right.
+ */
+export function withRating(
+  assessment: Assessment,
+  statement: Pick<CurrentStatement, 'level' | 'key' | 'text'>,
+  value: RatingValue | undefined,
+  now: Date,
+  chosen = true,
+): Assessment {
+  const ratings = { ...assessment.ratings };
+  const before = ratingFor(assessment, statement);
+  // The text goes with the rating, so that it can follow its statement into a new version.
+  if (value) ratings[statement.key] = { ...value, text: statement.text };
+  else delete ratings[statement.key];
+  const next: Assessment = { ...assessment, ratings, lastLevel: statement.level, updatedAt: now.toISOString() };
+  return chosen || value?.rating !== before?.rating ? withCarriedConfirmed(next, [statement.key]) : next;
 }

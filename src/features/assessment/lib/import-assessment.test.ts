@@ -195,6 +195,26 @@ describe('parseImport', () => {
     expect(result.ok && result.warnings).toEqual(['This file has no ratings in it.']);
   });
 
+  it('reads back the level last rated at and the carried-over marks, and files made before them without', () => {
+    const marked: Assessment = {
+      ...saved,
+      lastLevel: 'proficient',
+      carriedOver: { fromSoc: '43-9061.00', fromTitle: 'Office Clerks', keys: ['emerging/statement-3'] },
+    };
+    expect(parseImport(toExportJson(occ, marked, now), knowsAll)).toMatchObject({ ok: true, assessment: marked });
+    const result = parseImport(toExportJson(occ, saved, now), knowsAll);
+    expect(result.ok && result.assessment).not.toHaveProperty('lastLevel');
+    expect(result.ok && result.assessment).not.toHaveProperty('carriedOver');
+  });
+
+  it('refuses carried-over marks that are not statement keys, naming where', () => {
+    const file = exported();
+    file.assessment.carriedOver = { fromSoc: 'x', fromTitle: 'X', keys: ['emerging:2'] };
+    expect(refusal(file)).toMatch(
+      /^This file cannot be imported: assessment\.carriedOver\.keys\[0\] is not a statement key/,
+    );
+  });
+
   it('drops fields it does not know rather than carrying them into the saved assessment', () => {
     const file = exported();
     file.assessment.extra = 'x';

@@ -81,6 +81,8 @@ const assessmentV2Schema = z.object({
     })
     .optional(),
   statementPrints: z.array(z.array(z.string())).optional(),
+  lastLevel: level.optional(),
+  carriedOver: z.object({ fromSoc: z.string(), fromTitle: z.string(), keys: z.array(statementKeyText) }).optional(),
   unplaced: z
     .object({
       version: z.string(),
@@ -270,7 +272,15 @@ function listedValue(statement: {
 }
 
 function fromV2(file: ExportV2): { assessment: Assessment; listed: Listed | null } {
-  const { ratings: savedRatings, earlier, changes, unplaced, statementPrints, ...fields } = file.assessment;
+  const {
+    ratings: savedRatings,
+    earlier,
+    changes,
+    unplaced,
+    statementPrints,
+    carriedOver,
+    ...fields
+  } = file.assessment;
   const ratings: Assessment['ratings'] = {};
   for (const [key, entry] of Object.entries(savedRatings)) ratings[key] = { ...copyValue(entry), text: entry.text };
   const assessment: Assessment = { ...fields, ratings };
@@ -292,6 +302,7 @@ function fromV2(file: ExportV2): { assessment: Assessment; listed: Listed | null
       ...(removed === undefined ? {} : { removed }),
     };
   }
+  if (carriedOver) assessment.carriedOver = { ...carriedOver, keys: [...carriedOver.keys] };
   if (statementPrints) assessment.statementPrints = statementPrints.map((level) => [...level]);
   if (unplaced) assessment.unplaced = { version: unplaced.version, ratings: copyPositioned(unplaced.ratings) };
   const listed: Listed | null = file.statements ? new Map() : null;

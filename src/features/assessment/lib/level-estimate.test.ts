@@ -4,9 +4,11 @@ import type { Assessment, Rating } from './assessment';
 import {
   ESTIMATE_RULE,
   ESTIMATE_THRESHOLD,
+  estimateExplanation,
   estimateLevel,
   levelProgress,
   nextSteps,
+  onMyOwnNeeded,
   progressFromCounts,
   type LevelProgress,
 } from './level-estimate';
@@ -193,6 +195,36 @@ describe('estimateLevel', () => {
     expect(ESTIMATE_RULE).toBe(
       'You stand at the highest level where at least 80% of statements are rated On my own, and every level below it is too.',
     );
+  });
+});
+
+describe('estimateExplanation', () => {
+  const occ = occupation([5, 4, 4, 4]);
+
+  it('gives the rule as where the learner stands once a level is reached', () => {
+    const result = progress(occ, { emerging: 'oooo' });
+    expect(estimateExplanation(result, estimateLevel(result), 'Emerging')).toBe(ESTIMATE_RULE);
+  });
+
+  it('says, while no level is reached, what reaching one takes and how far the first level is', () => {
+    const result = progress(occ, { emerging: 'oohn' });
+    expect(estimateLevel(result)).toBeNull();
+    const text = estimateExplanation(result, null, 'Emerging');
+    expect(text).not.toMatch(/You stand at/);
+    expect(text).toBe(
+      'A level counts as reached when at least 80% of statements are rated On my own, and every level below it is too. You have not reached Emerging yet: 2 of its 5 statements are rated On my own, and 4 are needed.',
+    );
+    expect(estimateExplanation(progress(occ, { emerging: 'o' }), null, 'Emerging')).toContain(
+      '1 of its 5 statements is rated On my own',
+    );
+  });
+
+  it('counts the On my own ratings a level needs without floating-point slips', () => {
+    expect(onMyOwnNeeded(15)).toBe(12);
+    expect(onMyOwnNeeded(10)).toBe(8);
+    expect(onMyOwnNeeded(3)).toBe(3);
+    expect(onMyOwnNeeded(1)).toBe(1);
+    expect(onMyOwnNeeded(0)).toBe(0);
   });
 });
 

@@ -25,6 +25,32 @@ export const ESTIMATE_THRESHOLD = 0.8;
 /** The rule in the words the learner sees, so that the estimate never reads as a hidden score. */
 export const ESTIMATE_RULE = `You stand at the highest level where at least ${Math.round(ESTIMATE_THRESHOLD * 100)}% of statements are rated On my own, and every level below it is too.`;
 
+/**
+ * What the estimate means. ESTIMATE_RULE reads "You stand at…", which is
+ * wrong while no level is reached: then the rule is given as the test for a
+ * level, with how far the first level is from it.
+ */
+export function estimateExplanation(
+  progress: readonly LevelProgress[],
+  estimate: LevelId | null,
+  firstLabel: string,
+): string {
+  if (estimate !== null) return ESTIMATE_RULE;
+  const first = progress.find((entry) => entry.level === LEVEL_IDS[0]);
+  const rule = `A level counts as reached when at least ${Math.round(ESTIMATE_THRESHOLD * 100)}% of statements are rated On my own, and every level below it is too.`;
+  if (!first || first.total === 0) return rule;
+  const needed = onMyOwnNeeded(first.total);
+  return `${rule} You have not reached ${firstLabel} yet: ${first.onMyOwn} of its ${first.total} statements ${first.onMyOwn === 1 ? 'is' : 'are'} rated On my own, and ${needed} ${needed === 1 ? 'is' : 'are'} needed.`;
+}
+
+/** The fewest On my own ratings that meet the threshold in a level of `total` statements. */
+export function onMyOwnNeeded(total: number): number {
+  // Counted rather than multiplied: 0.8 × 15 is 12.000000000000002 in floating point.
+  let needed = 0;
+  while (needed < total && needed / total < ESTIMATE_THRESHOLD) needed++;
+  return needed;
+}
+
 function tally(level: LevelId, total: number, ratings: readonly (RatingValue | undefined)[]): LevelProgress {
   const progress: LevelProgress = { level, total, onMyOwn: 0, withHelp: 0, notYet: 0, unrated: total };
   // More ratings than statements happens only with data not yet carried onto this framework.

@@ -419,3 +419,58 @@ describe('REWORDED_FLOOR on the seed exports', () => {
     }
   });
 });
+
+describe('carried-over marks and the level last rated at, across a new version', () => {
+  const plain = ['Answer the phone.', 'Sort the post.', 'Greet visitors.'];
+  const before = framework('v.1', plain);
+  const carried = makeAssessment({
+    frameworkVersion: 'v.1',
+    lastLevel: 'emerging',
+    ratings: ratingsFor(before, [
+      ['emerging', 0, 'on-my-own'],
+      ['emerging', 1, 'with-help'],
+      ['emerging', 2, 'not-yet'],
+    ]),
+    carriedOver: {
+      fromSoc: '43-9061.00',
+      fromTitle: 'Office Clerks',
+      keys: ['emerging/statement-1', 'emerging/statement-2', 'emerging/statement-3'],
+    },
+  });
+
+  it('follow their ratings to the statements’ new keys, and go with a rating put among the earlier ones', () => {
+    // A statement inserted at the top renumbers the others; "Sort the post." is gone.
+    const after = framework('v.2', ['Water the plants.', 'Answer the phone.', 'Greet visitors.']);
+    const result = reconcile(carried, after);
+    expect(shown(result.assessment, after)).toEqual([null, 'on-my-own', 'not-yet']);
+    expect(result.assessment.earlier).toEqual([
+      expect.objectContaining({ text: 'Sort the post.', rating: 'with-help' }),
+    ]);
+    expect(result.assessment.carriedOver).toEqual({
+      fromSoc: '43-9061.00',
+      fromTitle: 'Office Clerks',
+      keys: ['emerging/statement-2', 'emerging/statement-3'],
+    });
+    expect(result.assessment.lastLevel).toBe('emerging');
+    // Carried over once: the next visit leaves the marks as they are.
+    expect(reconcile(result.assessment, after).changed).toBe(false);
+  });
+
+  it('are dropped, not left dangling, when none of their ratings has a statement any more', () => {
+    const after = framework('v.2', ['Water the plants.']);
+    const result = reconcile(carried, after);
+    expect(result.assessment).not.toHaveProperty('carriedOver');
+    expect(held(result.assessment)).toBe(3);
+  });
+
+  it('follow a slightly reworded statement with its rating', () => {
+    const [phone] = levelStatements(v1, 'emerging').slice(1);
+    const marked = { ...rated, carriedOver: { fromSoc: '43-9061.00', fromTitle: 'Office Clerks', keys: [phone!.key] } };
+    const reworded = 'Phone calls — answer incoming calls and take accurate messages for staff.';
+    const after = framework('v.2', [EMERGING[0]!, reworded, EMERGING[2]!, EMERGING[3]!]);
+    const result = reconcile(marked, after);
+    expect(result.changes?.reworded).toHaveLength(1);
+    expect(result.assessment.ratings[phone!.key]).toEqual({ rating: 'with-help', text: reworded });
+    expect(result.assessment.carriedOver?.keys).toEqual([phone!.key]);
+  });
+});

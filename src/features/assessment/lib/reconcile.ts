@@ -86,6 +86,19 @@ function pendingOrder(a: Pending, b: Pending): number {
 }
 
 /**
+ * The carried-over marks moved with their ratings; a mark whose rating went
+ * to `earlier` goes, as there is nothing left to confirm.
+ */
+function carriedAfter(carried: Assessment['carriedOver'], keyMoves: ReadonlyMap<string, string>) {
+  if (!carried) return undefined;
+  const keys = carried.keys.flatMap((key) => {
+    const moved = keyMoves.get(key);
+    return moved === undefined ? [] : [moved];
+  });
+  return keys.length === 0 ? undefined : { ...carried, keys };
+}
+
+/**
  * Carries an assessment's ratings onto the occupation's current framework.
  * Per level: a rating whose key still holds its exact text stays; ratings by
  * position are placed when their framework version is the one at hand (and
@@ -107,9 +120,12 @@ export function reconcileAssessment(assessment: Assessment, occupation: Occupati
   /** Whether any rating ends anywhere but where it was, as it was. */
   let unsettled = false;
 
-  const place = (state: LevelState, statement: CurrentStatement, entry: RatingValue) => {
+  /** Where each rating under a key went, for the carried-over marks to follow their ratings. */
+  const keyMoves = new Map<string, string>();
+  const place = (state: LevelState, statement: CurrentStatement, entry: RatingValue, fromKey?: string) => {
     state.claimed.add(statement.index);
     ratings[statement.key] = { ...value(entry), text: statement.text };
+    if (fromKey !== undefined) keyMoves.set(fromKey, statement.key);
   };
 
   const states = LEVEL_IDS.map((level): LevelState => {
@@ -131,7 +147,7 @@ export function reconcileAssessment(assessment: Assessment, occupation: Occupati
     for (const [key, entry] of keyed) {
       const statement = byKey.get(key);
       if (statement && entry.text === statement.text && !repeated.has(normalText(entry.text))) {
-        place(state, statement, entry);
+        place(state, statement, entry, key);
       } else {
         state.pending.push({ ...value(entry), text: entry.text, key, version: fromVersion });
       }
@@ -172,7 +188,7 @@ export function reconcileAssessment(assessment: Assessment, occupation: Occupati
         (candidate) => !state.claimed.has(candidate.index) && normalText(candidate.text) === text,
       );
       if (!statement) return true;
-      place(state, statement, entry);
+      place(state, statement, entry, entry.key);
       const samePlace = entry.key !== undefined ? entry.key === statement.key : entry.position === statement.index;
       if (!samePlace) moved++;
       // A repeated text back under its own key, word for word, is no change at all.
@@ -225,7 +241,7 @@ export function reconcileAssessment(assessment: Assessment, occupation: Occupati
         const entry = state.pending[row];
         const statement = free[column];
         if (!entry || !statement || (weights[row]?.[column] ?? 0) < REWORDED_FLOOR) continue;
-        place(state, statement, entry);
+        place(state, statement, entry, entry.key);
         reworded.push({ level: state.level, before: entry.text, after: statement.text });
         unsettled = true;
         matched.add(row);
@@ -296,5 +312,8 @@ export function reconcileAssessment(assessment: Assessment, occupation: Occupati
   if (earlier.length > 0) next.earlier = earlier;
   else delete next.earlier;
   if (changes) next.changes = changes;
+  const carriedOver = carriedAfter(assessment.carriedOver, keyMoves);
+  if (carriedOver) next.carriedOver = carriedOver;
+  else delete next.carriedOver;
   return { assessment: next, changed: true, changes };
 }

@@ -75,6 +75,49 @@ describe('assessment storage', () => {
     });
   });
 
+  describe('the level last rated at and the carried-over marks, optional in format 2', () => {
+    const marked: Assessment = {
+      ...assessment,
+      lastLevel: 'developing',
+      carriedOver: { fromSoc: '43-9061.00', fromTitle: 'Office Clerks', keys: ['developing/statement-3'] },
+    };
+
+    it('are saved and loaded with the rest', () => {
+      const storage = new MemoryStorage();
+      saveAssessments(storage, { [marked.soc]: marked });
+      expect(loadAssessments(storage, NOW)).toEqual({
+        status: 'ok',
+        assessments: { [marked.soc]: marked },
+        legacySeen: {},
+      });
+    });
+
+    it('are absent from data saved before them, which loads as it was, no field added', () => {
+      const storage = new MemoryStorage();
+      // Saved by the Ladder before this one: format 2, neither field.
+      const raw = JSON.stringify({ version: 2, assessments: { [assessment.soc]: assessment } });
+      storage.setItem(STORAGE_KEY, raw);
+      const result = loadAssessments(storage, NOW);
+      expect(result).toEqual({ status: 'ok', assessments: { [assessment.soc]: assessment }, legacySeen: {} });
+      if (result.status !== 'ok') throw new Error('expected the data to load');
+      expect(result.assessments[assessment.soc]).not.toHaveProperty('lastLevel');
+      expect(result.assessments[assessment.soc]).not.toHaveProperty('carriedOver');
+      expect(storage.getItem(STORAGE_KEY)).toBe(raw);
+    });
+
+    it.each([
+      ['a level that does not exist', { lastLevel: 'expert' }],
+      ['marks without their source', { carriedOver: { keys: ['emerging/greeting'] } }],
+      ['a mark that is not a statement key', { carriedOver: { fromSoc: 'x', fromTitle: 'X', keys: ['emerging:0'] } }],
+    ])('with %s, keep the data aside whole rather than guess', (_, fields) => {
+      const storage = new MemoryStorage();
+      const raw = JSON.stringify({ version: 2, assessments: { [assessment.soc]: { ...assessment, ...fields } } });
+      storage.setItem(STORAGE_KEY, raw);
+      expect(loadAssessments(storage, NOW)).toMatchObject({ status: 'unreadable', raw });
+      expect(storage.getItem(`${ASIDE_KEY_PREFIX}${NOW.toISOString()}`)).toBe(raw);
+    });
+  });
+
   it('starts empty when nothing is saved', () => {
     expect(loadAssessments(new MemoryStorage(), NOW)).toEqual({ status: 'ok', assessments: {}, legacySeen: {} });
   });

@@ -116,11 +116,36 @@ function isUnplaced(value: unknown): boolean {
   );
 }
 
+/** Optional in format 2: data saved before it existed has none. */
+function isCarriedOver(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    typeof value.fromSoc === 'string' &&
+    typeof value.fromTitle === 'string' &&
+    Array.isArray(value.keys) &&
+    value.keys.every((key) => typeof key === 'string' && STATEMENT_KEY_PATTERN.test(key))
+  );
+}
+
 function isAssessment(value: unknown): value is Assessment {
   if (!isRecord(value)) return false;
-  const { soc, title, frameworkVersion, startedAt, updatedAt, ratings, earlier, changes, unplaced, statementPrints } =
-    value;
+  const {
+    soc,
+    title,
+    frameworkVersion,
+    startedAt,
+    updatedAt,
+    ratings,
+    earlier,
+    changes,
+    unplaced,
+    statementPrints,
+    lastLevel,
+    carriedOver,
+  } = value;
   return (
+    (lastLevel === undefined || (typeof lastLevel === 'string' && isLevelId(lastLevel))) &&
+    (carriedOver === undefined || isCarriedOver(carriedOver)) &&
     (statementPrints === undefined ||
       (Array.isArray(statementPrints) &&
         statementPrints.every((level) => Array.isArray(level) && level.every((print) => typeof print === 'string')))) &&
