@@ -582,6 +582,8 @@ test.describe('keeping the results', () => {
     page,
     browser,
   }) => {
+    // Two browser profiles, three downloads and two imports: near the default limit on a busy 2-core machine.
+    test.slow();
     const soc = A_SOC;
     const title = titleOf(soc);
     await startAssessment(page, soc);
