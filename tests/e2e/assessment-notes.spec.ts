@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoSeriousViolations } from './support/axe';
 import { expect, test, type Locator, type Page } from './support/test';
 import { STORAGE_KEY, format2, ratingKey, savedAssessment, savedRating, type SavedRating } from './support/assessments';
 import { JOURNEY_SOC, LEVEL_IDS, escapeRegExp, readExport, type LevelId } from './support/exports';
@@ -92,14 +92,6 @@ async function inView(page: Page, locator: Locator): Promise<boolean> {
   const box = await locator.boundingBox();
   const size = page.viewportSize();
   return box !== null && size !== null && box.y >= 0 && box.y + box.height <= size.height;
-}
-
-async function axeSerious(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.passes.length, 'axe ran over the page').toBeGreaterThan(0);
-  return results.violations
-    .filter((item) => item.impact === 'serious' || item.impact === 'critical')
-    .map((item) => `${item.id}: ${item.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
 for (const width of WIDTHS) {
@@ -337,13 +329,13 @@ for (const width of WIDTHS) {
       const link = await page.evaluate(() => navigator.clipboard.readText());
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
-        expect(await axeSerious(page), `results in ${colorScheme}`).toEqual([]);
+        await expectNoSeriousViolations(page, `the results in ${colorScheme}`);
       }
       await page.goto(link);
       await expect(everyRating(page)).toContainText(NOTE_PROFICIENT);
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
-        expect(await axeSerious(page), `shared view in ${colorScheme}`).toEqual([]);
+        await expectNoSeriousViolations(page, `the shared view in ${colorScheme}`);
       }
     });
   });

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoSeriousViolations, expectReadableContrast } from './support/axe';
 import { expect, test, type Page } from './support/test';
 import { JOURNEY_SOC, LEVEL_IDS, readAllExports, readExport, statementTopic } from './support/exports';
 
@@ -24,18 +24,6 @@ const WIDTHS = [
 /** The query string exactly as the address bar holds it, without decoding. */
 function rawSearch(page: Page): string {
   return new URL(page.url()).search;
-}
-
-async function expectNoSeriousAxeViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter(
-    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
-  );
-  const report = serious
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
-    .join('\n');
-  expect(serious, `axe on ${where}:\n${report}`).toEqual([]);
-  expect(results.passes.length).toBeGreaterThan(0);
 }
 
 function matrixTable(page: Page) {
@@ -113,7 +101,7 @@ for (const size of WIDTHS) {
       await openMatrix(page);
       const full = await readCells(page);
       const fullHeight = await matrixTable(page).evaluate((table) => table.getBoundingClientRect().height);
-      await expectNoSeriousAxeViolations(page, 'the full matrix');
+      await expectNoSeriousViolations(page, 'the full matrix');
 
       await page.getByRole('checkbox', { name: 'Show only what changes' }).check();
       await expect(matrixTable(page).getByText('Dropped:')).toHaveCount(0);
@@ -147,17 +135,17 @@ for (const size of WIDTHS) {
 
       const changesHeight = await matrixTable(page).evaluate((table) => table.getBoundingClientRect().height);
       expect(changesHeight).toBeLessThanOrEqual(fullHeight);
-      await expectNoSeriousAxeViolations(page, 'the matrix showing only what changes');
+      await expectNoSeriousViolations(page, 'the matrix showing only what changes');
     });
 
     test('the matrix in both views has no serious axe violations in the dark colour scheme', async ({ page }) => {
       await page.emulateMedia({ colorScheme: 'dark' });
       await openMatrix(page);
       expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
-      await expectNoSeriousAxeViolations(page, 'the full matrix, dark');
+      await expectNoSeriousViolations(page, 'the full matrix, dark');
       await page.getByRole('checkbox', { name: 'Show only what changes' }).check();
       await expect(matrixTable(page).getByText('Dropped:')).toHaveCount(0);
-      await expectNoSeriousAxeViolations(page, 'the matrix showing only what changes, dark');
+      await expectNoSeriousViolations(page, 'the matrix showing only what changes, dark');
     });
 
     test('the matrix printed from a dark device is dark ink on white, with readable contrast, on two A4 pages', async ({
@@ -191,12 +179,7 @@ for (const size of WIDTHS) {
       );
       expect(smallest).toBeGreaterThanOrEqual(10.66);
 
-      const contrast = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
-      const report = contrast.violations
-        .flatMap((violation) => violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`))
-        .join('\n');
-      expect(contrast.violations, `colour contrast in print:\n${report}`).toEqual([]);
-      expect(contrast.passes.length).toBeGreaterThan(0);
+      await expectReadableContrast(page, 'the matrix printed from a dark device');
 
       // With the margins a print dialog uses by default.
       const margin = '10mm';
@@ -232,7 +215,7 @@ for (const size of WIDTHS) {
       const status = page.getByRole('status');
       await expect(status).toContainText(`No exact matches for “${typed}”. Showing results for “${meant}”.`);
       await expect(status).toContainText(`match “${meant}”.`);
-      await expectNoSeriousAxeViolations(page, 'search with a corrected spelling');
+      await expectNoSeriousViolations(page, 'search with a corrected spelling');
 
       await status.getByRole('link', { name: meant }).click();
       await expect.poll(() => rawSearch(page)).toBe(`?q=${meant}`);
