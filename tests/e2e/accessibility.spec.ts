@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoSeriousViolations } from './support/axe';
 import { expect, test, type Page } from './support/test';
 import { expectedAnchors } from './support/anchors';
 import { STORAGE_KEY, format2, ratingKey } from './support/assessments';
@@ -331,20 +331,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
             await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
           });
 
-          const results = await new AxeBuilder({ page }).analyze();
-          const serious = results.violations.filter(
-            (violation) => violation.impact === 'serious' || violation.impact === 'critical',
-          );
-          const report = serious
-            .map(
-              (violation) =>
-                `${violation.id} (${violation.impact}): ${violation.help}\n` +
-                violation.nodes.map((node) => `  at ${node.target.join(' ')}: ${node.failureSummary ?? ''}`).join('\n'),
-            )
-            .join('\n');
-          expect(serious, `axe found serious or critical violations on ${path}:\n${report}`).toEqual([]);
-          // The analysis did run over the page.
-          expect(results.passes.length).toBeGreaterThan(0);
+          await expectNoSeriousViolations(page, path);
         } finally {
           await context.close();
         }
