@@ -1,10 +1,10 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { ladderData } from './build/ladder-data-plugin.ts';
-import { offline } from './build/offline-plugin.ts';
-import { prerender } from './build/prerender-plugin.ts';
-import { previewAsHosted, siteBase, siteOrigin, staticHost } from './build/static-host-plugin.ts';
+import { ladderData } from './site-generation/ladder-data-plugin.ts';
+import { offline } from './site-generation/offline-plugin.ts';
+import { prerender } from './site-generation/prerender-plugin.ts';
+import { previewAsHosted, siteBase, siteOrigin, staticHost } from './site-generation/static-host-plugin.ts';
 
 export default defineConfig({
   // LADDER_BASE builds the site for a sub-path, e.g. LADDER_BASE=/careers/ladder/ npm run build.

@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { ladderData } from './build/ladder-data-plugin.ts';
+import { ladderData } from './site-generation/ladder-data-plugin.ts';
 import { FIXTURE_EXPORTS_DIR } from './src/testing/fixture-paths.ts';
 
 export default defineConfig({
@@ -16,7 +16,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['src/**/*.test.ts', 'build/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: [
+            'src/**/*.test.ts',
+            'data-pipeline/**/*.test.ts',
+            'site-generation/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
         },
       },
       {

@@ -1,4 +1,4 @@
-import { checkExports } from '../build/load-exports.ts';
+import { checkExports } from '../data-pipeline/load-exports.ts';
 import { SOC_PATTERN } from '../src/lib/soc.ts';
 import { generateCorpus } from './corpus.ts';
 

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Occupation } from '../src/lib/occupation.ts';
-import { deriveSiteData } from '../build/derive.ts';
-import { loadExports } from '../build/load-exports.ts';
+import { deriveSiteData } from '../data-pipeline/derive.ts';
+import { loadExports } from '../data-pipeline/load-exports.ts';
 import { DEFAULT_SHARED_TOPIC_SHARE, defaultCorpusDir, generateCorpus, writeCorpus } from './corpus.ts';
 
 // Usage: npx tsx scripts/measure-comparison.ts [--sizes 5,100,1000] [--seed 42] [--shared 0.03]

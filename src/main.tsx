@@ -41,7 +41,7 @@ const render = () => {
 };
 
 // The build wrote this page's HTML for this address, without query (data-prerendered, see
-// build/prerender-plugin.ts). Any other address served it as a fallback, and the app renders afresh.
+// site-generation/prerender-plugin.ts). Any other address served it as a fallback, and the app renders afresh.
 const prerendered = root.dataset.prerendered === window.location.pathname && window.location.search === '';
 if (prerendered) {
   // Hydrating needs the page's data in hand, or the first render would not match the HTML; the

@@ -5,7 +5,7 @@ declare module 'virtual:ladder-catalog' {
   // eslint-disable-next-line @typescript-eslint/consistent-type-imports
   type Catalog = import('./lib/occupation').Catalog;
 
-  /** Built from data/ at build time by build/ladder-data-plugin.ts. */
+  /** Built from data/ at build time by site-generation/ladder-data-plugin.ts. */
   export const catalog: Catalog;
 }
 

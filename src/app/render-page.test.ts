@@ -1,4 +1,4 @@
-import { buildSiteData } from '../../build/ladder-data-plugin';
+import { buildSiteData } from '../../data-pipeline/build-site-data';
 import type { Occupation } from '../lib/occupation';
 import { FIXTURE_EXPORTS_DIR } from '../testing/fixture-paths';
 import { renderPage } from './render-page';

@@ -19,7 +19,7 @@ export interface RenderedPage {
 const LEADING_HEAD_TAGS = /^(?:<title>[^<]*<\/title>|<meta [^>]*\/>|<link [^>]*\/>)*/;
 
 /**
- * Renders one page at build time (build/prerender-plugin.ts), with the
+ * Renders one page at build time (site-generation/prerender-plugin.ts), with the
  * occupations it shows already loaded: the same tree as main.tsx renders in
  * the browser, so that React can hydrate the HTML. Waits for lazily loaded
  * pages, as the browser does.

@@ -1,6 +1,6 @@
 /**
  * The cache that holds data files (occupation files, search index files) for
- * offline use. The service worker (build/service-worker.ts) writes to it what
+ * offline use. The service worker (site-generation/service-worker.ts) writes to it what
  * it answers; the page and the search worker write to it what they fetched
  * without the service worker. It outlives builds; the worker prunes old files.
  */

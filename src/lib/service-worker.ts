@@ -1,5 +1,5 @@
 /**
- * Registers the service worker (build/service-worker.ts) and tells the page
+ * Registers the service worker (site-generation/service-worker.ts) and tells the page
  * when a new version is installed and waiting. The page offers to reload; the
  * new worker takes over only then, so a page never mixes two builds.
  */

@@ -1,4 +1,4 @@
-import { buildSiteData } from '../../build/ladder-data-plugin';
+import { buildSiteData } from '../../data-pipeline/build-site-data';
 import { FIXTURE_EXPORTS_DIR } from './fixture-paths';
 
 // The same build step as the real site, run over the fixture exports.

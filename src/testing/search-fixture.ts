@@ -1,4 +1,4 @@
-import { buildSiteData } from '../../build/ladder-data-plugin';
+import { buildSiteData } from '../../data-pipeline/build-site-data';
 import { SearchEngine } from '../features/search/lib/search-engine';
 import { FIXTURE_EXPORTS_DIR } from './fixture-paths';
 

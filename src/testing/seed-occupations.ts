@@ -1,4 +1,4 @@
-import { buildSiteData } from '../../build/ladder-data-plugin';
+import { buildSiteData } from '../../data-pipeline/build-site-data';
 import type { Occupation } from '../lib/occupation';
 
 /** Folder of the real seed exports, for the few tests whose subject is real wording. */

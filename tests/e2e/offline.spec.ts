@@ -4,7 +4,7 @@ import { expect, test, type BrowserContext, type Page } from './support/test';
 import { JOURNEY_SOC, readAllExports, readExport, statementTopic } from './support/exports';
 import { DATA_CACHE } from '../../src/lib/offline-copy.ts';
 
-// The service worker (build/service-worker.ts) against the built site: the
+// The service worker (site-generation/service-worker.ts) against the built site: the
 // other suites block it, so that their own request routing sees every request.
 test.use({ serviceWorkers: 'allow' });
 // One at a time: the update test changes the served sw.js for a moment.

@@ -4,7 +4,7 @@ import { expectedAnchors } from './support/anchors';
 import { JOURNEY_SOC, LEVEL_IDS, readExport, statementTopic } from './support/exports';
 
 // The build writes real HTML for the catalog, about, and each occupation's levels and level matrix
-// (build/prerender.ts). Without JavaScript they read in full; with it, React takes over the same
+// (site-generation/prerender.ts). Without JavaScript they read in full; with it, React takes over the same
 // elements (hydration) with no warnings. The build for these tests sets LADDER_SITE_URL to
 // http://localhost:4173, so pages carry canonical links.
 

@@ -1,4 +1,4 @@
-import { buildSiteData } from './ladder-data-plugin';
+import { buildSiteData } from '../data-pipeline/build-site-data';
 import { pageAddress, pageFileName, pageHtml, prerenderedPaths } from './prerender';
 import { FIXTURE_EXPORTS_DIR } from '../src/testing/fixture-paths';
 

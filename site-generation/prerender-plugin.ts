@@ -9,7 +9,7 @@ type RenderPage = (path: string, occupations: readonly Occupation[]) => Promise<
 
 /**
  * Writes each page whose content is known at build time as real HTML (see
- * build/prerender.ts for which), so that it shows before any JavaScript runs,
+ * site-generation/prerender.ts for which), so that it shows before any JavaScript runs,
  * and without it. The pages are rendered by the app's own code
  * (src/app/render-page.tsx), loaded through a Vite server for the build's
  * base and data, and the browser hydrates them. The built index.html, before

@@ -1,9 +1,8 @@
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compactCatalog } from '../src/lib/catalog-format.ts';
-import { deriveSiteData, type SiteData } from './derive.ts';
-import { loadExports } from './load-exports.ts';
-import { formatProblems, formatWarnings } from './problems.ts';
+import { buildSiteData, type BuildSiteDataOptions } from '../data-pipeline/build-site-data.ts';
+import type { SiteData } from '../data-pipeline/derive.ts';
 
 export const CATALOG_MODULE_ID = 'virtual:ladder-catalog';
 const RESOLVED_CATALOG_ID = `\0${CATALOG_MODULE_ID}`;
@@ -12,17 +11,6 @@ export interface LadderDataOptions {
   /** Folder of the exports, one JSON file per occupation. */
   dataDir: string;
 }
-
-/** Thrown when an export is broken: its message lists every problem in every file. */
-export class ExportProblemsError extends Error {
-  constructor(message: string) {
-    super(message);
-    // The report is the whole story; a stack trace would only bury it.
-    this.stack = message;
-  }
-}
-// On the prototype, so that Node does not print it as an extra property after the report.
-ExportProblemsError.prototype.name = 'ExportProblemsError';
 
 /** The catalog module: the compact catalog, expanded by the app's own code at startup. */
 function catalogModuleSource({ catalog, dataDir }: SiteData, catalogFormatFile: string): string {
@@ -47,20 +35,6 @@ export function catalogModule(site: SiteData, root: string): Plugin {
     resolveId: (id) => (id === CATALOG_MODULE_ID ? RESOLVED_CATALOG_ID : undefined),
     load: (id) => (id === RESOLVED_CATALOG_ID ? catalogModuleSource(site, catalogFormatFile) : undefined),
   };
-}
-
-export interface BuildSiteDataOptions {
-  /** The project folder, which messages name files relative to. */
-  root?: string;
-  /** Receives the warnings' report when there are warnings and no problems. */
-  onWarnings?: (report: string) => void;
-}
-
-export function buildSiteData(dataDir: string, { root, onWarnings }: BuildSiteDataOptions = {}): SiteData {
-  const { exports, problems, warnings } = loadExports(dataDir, root);
-  if (problems.length > 0) throw new ExportProblemsError(formatProblems(problems, warnings));
-  if (warnings.length > 0) onWarnings?.(formatWarnings(warnings));
-  return deriveSiteData(exports.map((loaded) => loaded.data));
 }
 
 /**

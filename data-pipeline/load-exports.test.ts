@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURE_EXPORTS_DIR } from '../src/testing/fixture-paths.ts';
-import { buildSiteData } from './ladder-data-plugin.ts';
+import { buildSiteData } from './build-site-data.ts';
 import { checkExports, loadExports } from './load-exports.ts';
 
 const fixture = (name: string) => readFileSync(join(FIXTURE_EXPORTS_DIR, name), 'utf8');

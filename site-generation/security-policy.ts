@@ -48,7 +48,7 @@ export function headersFile(base: string, pagePaths: readonly string[]): string 
     [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   const revalidated = [...new Set(['', 'index.html', '404.html', ...pagePaths])].map((path) => `${base}${path}`);
   return [
-    '# Written by the build (build/security-policy.ts): security headers for every path,\n' +
+    '# Written by the build (site-generation/security-policy.ts): security headers for every path,\n' +
       '# long-lived caching for content-hashed assets, revalidation for pages.',
     block(`${base}*`, SECURITY_HEADERS),
     block(`${base}assets/*`, { 'Cache-Control': IMMUTABLE }),

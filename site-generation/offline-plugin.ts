@@ -17,7 +17,7 @@ function publicFiles(folder: string): string[] {
     .map((entry) => relative(folder, resolve(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
-/** Writes `sw.js`: the app cached for offline use, data cached as it is read. See build/service-worker.ts. */
+/** Writes `sw.js`: the app cached for offline use, data cached as it is read. See site-generation/service-worker.ts. */
 export function offline(): Plugin {
   let base = '/';
   let publicDir = '';

@@ -42,7 +42,7 @@ export function serviceWorkerSource({ base, version, precache, currentData }: Se
     currentData: currentData.map((path) => `${base}${path}`),
     pageTimeoutMs: 4000,
   };
-  return `// Ladder's service worker, written by the build (build/service-worker.ts).
+  return `// Ladder's service worker, written by the build (site-generation/service-worker.ts).
 'use strict';
 const CONFIG = ${JSON.stringify(config)};
 
