@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Random, mix } from './corpus-random.ts';
 
 /**
  * Synthetic exports for measuring the build at catalog scale. The five real
@@ -27,70 +28,6 @@ export const DEFAULT_SHARED_TOPIC_SHARE = 0.03;
 
 /** Above this the unique SOC codes and titles get slow to find; far beyond O*NET's ~1,000. */
 export const MAX_CORPUS_COUNT = 100_000;
-
-// ---------------------------------------------------------------------------
-// Randomness: seeded, so the same seed and count give byte-identical files.
-
-/** mulberry32: tiny, fast and good enough for test data; never Math.random. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Mixes two numbers into a 32-bit seed (murmur3 finaliser), for one stream per occupation. */
-function mix(a: number, b: number): number {
-  let h = (a ^ Math.imul(b + 1, 0x9e3779b9)) >>> 0;
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
-
-class Random {
-  private readonly next: () => number;
-
-  constructor(seed: number) {
-    this.next = mulberry32(seed);
-  }
-
-  float(): number {
-    return this.next();
-  }
-
-  /** Whole number from min to max, both included. */
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-
-  chance(probability: number): boolean {
-    return this.next() < probability;
-  }
-
-  pick<T>(items: readonly T[]): T {
-    const item = items[Math.floor(this.next() * items.length)];
-    if (item === undefined) throw new Error('pick from an empty list');
-    return item;
-  }
-
-  /** A few distinct items, in random order. */
-  sample<T>(items: readonly T[], size: number): T[] {
-    return this.shuffle(items).slice(0, size);
-  }
-
-  shuffle<T>(items: readonly T[]): T[] {
-    const copy = [...items];
-    for (let i = copy.length - 1; i > 0; i--) {
-      const j = Math.floor(this.next() * (i + 1));
-      [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-    }
-    return copy;
-  }
-}
 
 // ---------------------------------------------------------------------------
 // Vocabularies. Each group's words are its own, so topic terms stay rare
@@ -777,7 +714,12 @@ export function generateCorpus({
 }
 
 /** The default output folder for a corpus (git-ignored); a non-default share is named, so corpora never mix. */
-export function defaultCorpusDir(count: number, sharedTopicShare = DEFAULT_SHARED_TOPIC_SHARE): string {
+export function defaultCorpusDir(
+  count: number,
+  sharedTopicShare = DEFAULT_SHARED_TOPIC_SHARE,
+  overlap: 'varied' | 'high' = 'varied',
+): string {
+  if (overlap === 'high') return `bench/out/corpus-${count}-high-overlap`;
   const suffix = sharedTopicShare === DEFAULT_SHARED_TOPIC_SHARE ? '' : `-shared-${sharedTopicShare}`;
   return `bench/out/corpus-${count}${suffix}`;
 }
