@@ -1,7 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SHARED_TOPIC_SHARE, defaultCorpusDir, generateCorpus, writeCorpus } from './corpus.ts';
+import { dataExports } from './data-exports.ts';
 import { generateOverlapCorpus } from './overlap-corpus.ts';
 
 // Usage: npx tsx scripts/generate-corpus.ts --count 1000 --seed 42 [--out bench/out/corpus-1000] [--shared 0.03]
@@ -17,14 +16,6 @@ function wholeNumber(name: string, value: string | undefined, fallback?: number)
     throw new Error(`--${name} must be a whole number, got ${value ?? 'nothing'}\n${USAGE}`);
   }
   return number;
-}
-
-/** The exports in data/, as JSON texts, in name order: what the high-overlap corpus recombines. */
-export function dataExports(dir = resolve(import.meta.dirname, '../data')): string[] {
-  return readdirSync(dir)
-    .filter((name) => name.toLowerCase().endsWith('.json'))
-    .sort()
-    .map((name) => readFileSync(resolve(dir, name), 'utf8'));
 }
 
 const { values } = parseArgs({

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { generateCorpus, writeCorpus } from '../corpus.ts';
+import { readGnuTime } from './gnu-time.ts';
 
 /**
  * Builds the site from one data folder into bench/out, timing the whole
@@ -13,7 +14,7 @@ export const OUT_DIR = resolve('bench/out');
 const VITE = resolve('node_modules/vite/bin/vite.js');
 // GNU time reports the peak RSS of the build process; without it the figure is skipped.
 const GNU_TIME = '/usr/bin/time';
-const CORPUS_SEED = 42;
+export const CORPUS_SEED = 42;
 
 export interface BuildResult {
   size: number;
@@ -44,7 +45,36 @@ export function hasSite(size: number): boolean {
 export async function buildSite(size: number): Promise<BuildResult> {
   const dataDir = dataDirFor(size);
   const outDir = siteDirFor(size);
-  const timeFile = resolve(OUT_DIR, `build-${size}.time.txt`);
+  const build = await runViteBuild({ dataDir, outDir, timeFile: resolve(OUT_DIR, `build-${size}.time.txt`) });
+  if (!build.ok) {
+    throw new Error(`vite build for ${size} occupations failed (${howItEnded(build)}):\n${build.output.slice(-4000)}`);
+  }
+  return { size, dataDir, outDir, wallMs: build.wallMs, peakRssBytes: build.peakRssBytes };
+}
+
+/** One `vite build`, successful or not: a failed build is a result to report, not a crash. */
+export interface ViteBuild {
+  ok: boolean;
+  wallMs: number;
+  /** Measured by GNU time even when the build failed; null without /usr/bin/time. */
+  peakRssBytes: number | null;
+  /** The build's exit code; null when a signal ended it. */
+  exitCode: number | null;
+  /** e.g. SIGABRT when Node ran out of heap, SIGKILL when the system ran out of memory. */
+  signal: string | null;
+  /** stdout and stderr, interleaved as they arrived. */
+  output: string;
+}
+
+export async function runViteBuild({
+  dataDir,
+  outDir,
+  timeFile,
+}: {
+  dataDir: string;
+  outDir: string;
+  timeFile: string;
+}): Promise<ViteBuild> {
   rmSync(timeFile, { force: true });
   const useTime = existsSync(GNU_TIME);
   const viteArgs = [VITE, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'];
@@ -53,26 +83,37 @@ export async function buildSite(size: number): Promise<BuildResult> {
     : [process.execPath, viteArgs];
 
   const started = performance.now();
-  const { code, output } = await run(command, args, { ...process.env, LADDER_DATA_DIR: dataDir });
+  const ended = await run(command, args, { ...process.env, LADDER_DATA_DIR: dataDir });
   const wallMs = performance.now() - started;
-  if (code !== 0) throw new Error(`vite build for ${size} occupations failed (exit ${code}):\n${output.slice(-4000)}`);
-
-  return { size, dataDir, outDir, wallMs, peakRssBytes: useTime ? peakRss(timeFile) : null };
+  const time = useTime && existsSync(timeFile) ? readGnuTime(readFileSync(timeFile, 'utf8')) : null;
+  // Through GNU time, the child's own exit code is 128 + signal for a killed build; time's report says which.
+  const signal = time?.signal ?? ended.signal;
+  const exitCode = signal === null ? (time?.exitStatus ?? ended.code) : null;
+  return {
+    ok: signal === null && exitCode === 0,
+    wallMs,
+    peakRssBytes: time?.peakRssBytes ?? null,
+    exitCode,
+    signal,
+    output: ended.output,
+  };
 }
 
-function peakRss(timeFile: string): number | null {
-  const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8'));
-  return match?.[1] ? Number(match[1]) * 1024 : null;
-}
+export const howItEnded = (build: Pick<ViteBuild, 'exitCode' | 'signal'>) =>
+  build.signal === null ? `exit ${build.exitCode ?? 'unknown'}` : `signal ${build.signal}`;
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; output: string }> {
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; signal: string | null; output: string }> {
   return new Promise((done, fail) => {
     const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('error', fail);
-    child.once('close', (code) => done({ code: code ?? 1, output }));
+    child.once('close', (code, signal) => done({ code, signal, output }));
   });
 }
 

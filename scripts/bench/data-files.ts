@@ -57,3 +57,21 @@ export function measureDataFiles(size: number, siteDir: string, soc: string): Da
     search,
   };
 }
+
+/** Every occupation file of a site by gzip size: the average, and the largest with its SOC. */
+export interface OccupationFileSizes {
+  count: number;
+  averageGzip: number;
+  largest: FileSize & { soc: string };
+}
+
+export function occupationFileSizes(siteDir: string): OccupationFileSizes {
+  const files = occupationFiles(siteDir).map((file) => ({ soc: file.soc, ...measure(siteDir, file.path) }));
+  const [first] = files;
+  if (!first) throw new Error(`no occupation files in ${siteDir}/assets/occupations`);
+  return {
+    count: files.length,
+    averageGzip: files.reduce((sum, file) => sum + file.gzip, 0) / files.length,
+    largest: files.reduce((max, file) => (file.gzip > max.gzip ? file : max), first),
+  };
+}

@@ -1,9 +1,13 @@
 import type { BuildResult } from './build-site.ts';
 import type { DataFileSizes } from './data-files.ts';
+import { count, kB, mb, ms, optional, seconds } from './figure.ts';
+import type { Figure } from './figure.ts';
 import type { FirstLoad } from './first-load.ts';
 import { CATEGORY_BUDGETS } from './lighthouse.ts';
 import type { CategoryId, LighthouseRun } from './lighthouse.ts';
 import type { SearchResult } from './search.ts';
+import { sweepFigures } from './sweep-figures.ts';
+import type { SweepData } from './sweep-figures.ts';
 
 /**
  * The budgets, and the summary rows that hold each measured figure against
@@ -31,25 +35,11 @@ export interface BenchData {
   dataFiles: DataFileSizes[];
   search: SearchResult | null;
   lighthouse: LighthouseRun[];
+  /** The size sweep (part sweep), or null when it did not run. */
+  sweep: SweepData | null;
   /** Parts that crashed; their figures are missing and the run exits non-zero. */
   errors: { part: string; message: string }[];
 }
-
-export interface Figure {
-  figure: string;
-  value: number | null;
-  display: string;
-  budget: string;
-  /** null: reported without a budget. */
-  pass: boolean | null;
-}
-
-const optional = (value: number | null, format: (n: number) => string) => (value === null ? 'n/a' : format(value));
-export const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
-export const ms = (value: number) => `${Math.round(value)} ms`;
-const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`;
-const mb = (bytes: number) => `${Math.round(bytes / 1e6)} MB`;
-const count = (size: number) => size.toLocaleString('en-US');
 
 function limit(figure: string, value: number | null, display: string, budget: number, format: (n: number) => string) {
   return { figure, value, display, budget: `≤ ${format(budget)}`, pass: value !== null && value <= budget };
@@ -99,6 +89,7 @@ export function figures(data: BenchData): Figure[] {
   }
   if (data.search) rows.push(...searchFigures(data.search, data.largest));
   for (const run of data.lighthouse) rows.push(...lighthouseFigures(run));
+  if (data.sweep) rows.push(...sweepFigures(data.sweep));
   for (const error of data.errors) {
     rows.push({
       figure: `${error.part} crashed`,

@@ -1,20 +1,19 @@
 import { writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
-import { figures, kB, ms } from './figures.ts';
-import type { BenchData, Figure } from './figures.ts';
+import { kB, ms, optional } from './figure.ts';
+import type { Figure } from './figure.ts';
+import { figures } from './figures.ts';
+import { table, verdict } from './markdown.ts';
+import type { BenchData } from './figures.ts';
 import { RUNS } from './lighthouse.ts';
+import { sweepFigures } from './sweep-figures.ts';
+import { sweepSection } from './sweep-report.ts';
 
 /**
  * bench/report.md for people and bench/report.json for tools, from the same
  * data. The summary comes first because it is what a reviewer reads; the
  * details below it are for finding the cause of a miss.
  */
-
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const table = (head: string[], rows: string[][]) =>
-  [head, head.map(() => '---'), ...rows].map((row) => `| ${row.map(cell).join(' | ')} |`).join('\n');
-const verdict = (pass: boolean | null) => (pass === null ? '—' : pass ? 'pass' : 'MISS');
-const optional = (value: number | null, format: (n: number) => string) => (value === null ? 'n/a' : format(value));
 
 export function summaryTable(rows: readonly Figure[]): string {
   return table(
@@ -40,7 +39,10 @@ function markdown(data: BenchData, rows: readonly Figure[]): string {
     `${data.date} · ${Object.entries(data.machine)
       .map(([key, value]) => `${key}: ${value}`)
       .join(' · ')}`,
-    `Parts: ${data.parts.join(', ')} · sizes: ${data.sizes.join(', ')} · ${misses} of ${rows.length} figures miss. ` +
+    `Parts: ${data.parts.join(', ')}` +
+      (data.parts.some((part) => part !== 'sweep') ? ` · sizes: ${data.sizes.join(', ')}` : '') +
+      (data.sweep ? ` · sweep sizes: ${data.sweep.sizes.join(', ')}` : '') +
+      ` · ${misses} of ${rows.length} figures miss. ` +
       'Regenerate with `npm run bench`.',
     '## Summary',
     summaryTable(rows),
@@ -49,6 +51,7 @@ function markdown(data: BenchData, rows: readonly Figure[]): string {
     ...dataFiles(data),
     ...search(data),
     ...lighthouse(data),
+    ...(data.sweep ? sweepSection(data.sweep, sweepFigures(data.sweep)) : []),
     ...(data.errors.length > 0
       ? ['## Crashes', ...data.errors.map((error) => `**${error.part}**\n\n\`\`\`\n${error.message}\n\`\`\``)]
       : []),

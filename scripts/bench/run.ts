@@ -14,32 +14,53 @@ import { SEARCH_QUERIES } from './search-queries.ts';
 import { measureSearch, message } from './search.ts';
 import { startServer } from './serve.ts';
 import { siteRoutes } from './site-routes.ts';
+import { runSweep } from './sweep.ts';
+import { DEFAULT_SWEEP_SIZES } from './sweep-figures.ts';
 
-// Usage: npm run bench [-- [--only build,bytes,search,lighthouse] [--sizes 5,1000]]
+// Usage: npm run bench [-- [--only build,bytes,search,lighthouse,sweep] [--sizes 5,1000] [--sweep-sizes 100,1000,3000]]
 //   e.g. npm run bench -- --only bytes,search --sizes 1000
+//        npm run bench -- --only sweep --sweep-sizes 20,100
 //
 //   build       vite build per size (wall time, peak RSS) into bench/out/site-<size>
 //   bytes       first-load bytes of / and a deep link, and data file sizes, per size
 //   search      the 50 queries of search-queries.ts, typed key by key (largest size only)
 //   lighthouse  catalog, occupation level and comparison pages (largest size only)
+//   sweep       per sweep size, always rebuilt: build time, peak RSS, occupation file gzip (average,
+//               largest), dist size and file count, and first-load bytes of /, on the high-overlap
+//               corpus (seed 42) in bench/out/corpus-<n>-high-overlap, built into bench/out/site-sweep-<n>;
+//               budgets compare the sizes of the same run. Runs last; a failed build is reported and the
+//               sweep goes on. --sweep-sizes defaults to 100,1000,3000.
 //
 // Size 5 is data/; any other size is a synthetic corpus (seed 42) in bench/out/corpus-<size>.
-// Parts other than build reuse an earlier build of a size when there is one.
+// Parts other than build and sweep reuse an earlier build of a size when there is one.
 // Writes bench/report.md and bench/report.json. Budget misses are reported, not
 // fatal: the exit code is non-zero only when a part crashed.
 
-const PARTS = ['build', 'bytes', 'search', 'lighthouse'] as const;
+const PARTS = ['build', 'bytes', 'search', 'lighthouse', 'sweep'] as const;
 type Part = (typeof PARTS)[number];
 
-function parseOptions(): { parts: Part[]; sizes: number[] } {
-  const { values } = parseArgs({ options: { only: { type: 'string' }, sizes: { type: 'string' } } });
+function sizeList(option: string, value: string | undefined, fallback: string): number[] {
+  const sizes = (value ?? fallback).split(',').map(Number);
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`bad ${option} ${value}`);
+  return [...new Set(sizes)].sort((a, b) => a - b);
+}
+
+function parseOptions(): { parts: Part[]; sizes: number[]; sweepSizes: number[] } {
+  const { values } = parseArgs({
+    options: { only: { type: 'string' }, sizes: { type: 'string' }, 'sweep-sizes': { type: 'string' } },
+  });
   const parts = (values.only?.split(',') ?? [...PARTS]).map((part) => part.trim());
   const unknown = parts.filter((part) => !(PARTS as readonly string[]).includes(part));
   if (unknown.length > 0) throw new Error(`unknown part ${unknown.join(', ')}; parts are ${PARTS.join(', ')}`);
-  const sizes = (values.sizes ?? '5,1000').split(',').map(Number);
-  if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`bad --sizes ${values.sizes}`);
-  return { parts: parts as Part[], sizes: [...new Set(sizes)].sort((a, b) => a - b) };
+  return {
+    parts: parts as Part[],
+    sizes: sizeList('--sizes', values.sizes, '5,1000'),
+    sweepSizes: sizeList('--sweep-sizes', values['sweep-sizes'], DEFAULT_SWEEP_SIZES.join(',')),
+  };
 }
+
+/** What a build is made from: a change here makes the figures not of the commit alone. */
+const BUILD_INPUTS = ['src', 'data-pipeline', 'site-generation', 'data', 'vite.config.ts'];
 
 function machine(): Record<string, string | number> {
   const version = (path: string) => (JSON.parse(readFileSync(path, 'utf8')) as { version: string }).version;
@@ -54,14 +75,14 @@ function machine(): Record<string, string | number> {
     chromium: chromiumVersion(),
     lighthouse: version('node_modules/lighthouse/package.json'),
     // The working tree may hold uncommitted changes; "dirty" says the figures are not of the commit alone.
-    commit: `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'src', 'build', 'data') ? ' (dirty)' : ''}`,
+    commit: `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', ...BUILD_INPUTS) ? ' (dirty)' : ''}`,
   };
 }
 
 const log = (text: string) => process.stderr.write(`[bench] ${text}\n`);
 
 async function main(): Promise<number> {
-  const { parts, sizes } = parseOptions();
+  const { parts, sizes, sweepSizes } = parseOptions();
   const want = (part: Part) => parts.includes(part);
   const largest = sizes.includes(1000) ? 1000 : Math.max(...sizes);
   mkdirSync(OUT_DIR, { recursive: true });
@@ -76,6 +97,7 @@ async function main(): Promise<number> {
     dataFiles: [],
     search: null,
     lighthouse: [],
+    sweep: null,
     errors: [],
   };
   // A crashed part is recorded and the run goes on, so one failure still leaves the other figures.
@@ -144,7 +166,9 @@ async function main(): Promise<number> {
   }
 
   try {
-    for (const size of sizes) {
+    // --only sweep builds nothing else.
+    const perSize = PARTS.some((part) => part !== 'sweep' && want(part));
+    for (const size of perSize ? sizes : []) {
       const built = want('build') || !hasSite(size) ? await build(size) : true;
       const needsServer = want('bytes') || (size === largest && (want('search') || want('lighthouse')));
       if (built && needsServer) await attempt(`serve ${size}`, () => measureSite(size));
@@ -152,6 +176,8 @@ async function main(): Promise<number> {
   } finally {
     await (browser as Browser | null)?.close();
   }
+  // Last and with no browser open, so a large build has the machine's memory to itself.
+  if (want('sweep')) data.sweep = await runSweep(sweepSizes, attempt, log);
 
   data.machine['load average (1 min) at end'] = loadavg()[0]?.toFixed(2) ?? 'unknown';
   const rows = await writeReport(data, 'bench/report.md', 'bench/report.json');
