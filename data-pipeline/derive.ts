@@ -3,7 +3,7 @@ import { occupationDataPath } from '../src/lib/catalog-format.ts';
 import { LEVEL_IDS } from '../src/lib/levels.ts';
 import type { Catalog, CatalogEntry, Credit, Occupation } from '../src/lib/occupation.ts';
 
-type ComparisonFields = Pick<Occupation, 'levelMatrix' | 'matches' | 'related'>;
+type ComparisonFields = Pick<Occupation, 'levelMatrix' | 'related' | 'termWeights'>;
 import type { JobZone } from '../src/lib/job-zone.ts';
 import { deriveComparison } from './derive-comparison.ts';
 import { deriveSearchIndex } from './derive-search.ts';

@@ -1,114 +1,168 @@
-import { maxWeightAssignment } from '../src/lib/assignment.ts';
-import { cosine, type SparseVector } from '../src/lib/text-vectors.ts';
+import type { RelatedOccupation } from '../src/lib/occupation.ts';
+import { MATCH_FLOOR, matchPair, type LevelVectors, type PairMatches } from '../src/lib/occupation-matching.ts';
+import { SpreadVector, type SparseVector } from '../src/lib/text-vectors.ts';
 
-/** Least similarity for statements of two occupations to count as a close match. */
-export const MATCH_FLOOR = 0.3;
+/** How many related occupations each occupation's file lists, with their matches: see docs/decisions/013. */
+export const RELATED_COUNT = 12;
+
+/** How many candidates per occupation are matched in full to pick its related ones. */
+export const SHORTLIST_COUNT = 3 * RELATED_COUNT;
 
 /**
- * A term found in more than this share of a level's statements (and in more
- * than MIN_CANDIDATE_POSTINGS of them) does not nominate candidate pairs on its
- * own: it still counts in every similarity, but pairs that share nothing rarer
- * are not compared. This keeps the work near-linear as the catalog grows.
+ * How many other statements one statement is compared with, at most, to find
+ * candidates. Its terms are taken rarest first, each with every statement that
+ * has it, while they fit: terms too common to tell statements apart are left
+ * out, and the work per statement stays the same however large the catalog.
  */
-export const CANDIDATE_TERM_SHARE = 0.02;
-export const MIN_CANDIDATE_POSTINGS = 200;
+export const CANDIDATE_BUDGET = 1500;
 
-/** [level, statement index here, statement index in the other occupation, similarity]. */
-export type StatementMatch = [level: number, index: number, otherIndex: number, similarity: number];
-
-/** Matches between two occupations, from the first one's side. */
-export type PairMatches = Map<number, Map<number, StatementMatch[]>>;
-
-interface Edge {
-  index: number;
-  otherIndex: number;
-  similarity: number;
+export interface MatchInput {
+  soc: string;
+  vectors: LevelVectors;
 }
 
 /**
- * For every pair of occupations and every level, the optimal one-to-one
- * assignment between their statements at that level, keeping pairs at or above
- * the floor. Candidate pairs come from an inverted index over terms.
- * `occupations[o][level][i]` is the vector of statement i.
+ * Per level: every statement's occupation, and its vector packed with all the
+ * others into flat arrays (statement s has the terms offsets[s] to
+ * offsets[s + 1]), read in order rather than chased through objects: the
+ * candidate search is bound by memory, not by arithmetic.
  */
-export function matchOccupations(
-  occupations: readonly (readonly (readonly SparseVector[])[])[],
-  floor = MATCH_FLOOR,
-): PairMatches {
-  const result: PairMatches = new Map();
-  const add = (from: number, to: number, match: StatementMatch) => {
-    let byOther = result.get(from);
-    if (!byOther) result.set(from, (byOther = new Map<number, StatementMatch[]>()));
-    let list = byOther.get(to);
-    if (!list) byOther.set(to, (list = []));
-    list.push(match);
+function levelIndex(occupations: readonly MatchInput[], level: number) {
+  const owner: number[] = [];
+  const first: number[] = [];
+  const vectors: SparseVector[] = [];
+  occupations.forEach((occupation, index) => {
+    first.push(vectors.length);
+    for (const vector of occupation.vectors[level] ?? []) {
+      owner.push(index);
+      vectors.push(vector);
+    }
+  });
+  first.push(vectors.length);
+  const offsets = new Int32Array(vectors.length + 1);
+  vectors.forEach((vector, statement) => (offsets[statement + 1] = offsets[statement]! + vector.ids.length));
+  const ids = new Int32Array(offsets[vectors.length]!);
+  const weights = new Float64Array(ids.length);
+  const lists = new Map<number, number[]>();
+  vectors.forEach((vector, statement) => {
+    ids.set(vector.ids, offsets[statement]);
+    weights.set(vector.weights, offsets[statement]);
+    for (const term of vector.ids) {
+      let list = lists.get(term);
+      if (!list) lists.set(term, (list = []));
+      list.push(statement);
+    }
+  });
+  const postings = new Map([...lists].map(([term, list]) => [term, Int32Array.from(list)]));
+  return {
+    owner: Int32Array.from(owner),
+    first,
+    vectors,
+    offsets,
+    ids,
+    weights,
+    postings,
+    seen: new Int32Array(vectors.length),
+    claimed: new Int32Array(vectors.length),
   };
+}
 
-  const levelCount = Math.max(0, ...occupations.map((levels) => levels.length));
-  for (let level = 0; level < levelCount; level++) {
-    const owner: number[] = [];
-    const position: number[] = [];
-    const vectors: SparseVector[] = [];
-    occupations.forEach((levels, occupation) => {
-      (levels[level] ?? []).forEach((vector, index) => {
-        owner.push(occupation);
-        position.push(index);
-        vectors.push(vector);
-      });
-    });
+const byRelation = (a: RelatedOccupation, b: RelatedOccupation) =>
+  b.shared - a.shared || b.score - a.score || (a.soc < b.soc ? -1 : a.soc > b.soc ? 1 : 0);
 
-    const postings = new Map<number, number[]>();
-    vectors.forEach((vector, statement) => {
-      for (const term of vector.ids) {
-        let list = postings.get(term);
-        if (!list) postings.set(term, (list = []));
-        list.push(statement);
-      }
-    });
-    const cap = Math.max(MIN_CANDIDATE_POSTINGS, CANDIDATE_TERM_SHARE * vectors.length);
+/**
+ * Each occupation's related occupations, best first, at most `count`, with
+ * their close matches. Candidates come from an inverted index over terms
+ * (CANDIDATE_BUDGET), the most promising SHORTLIST_COUNT are matched in full
+ * with the same code as the browser uses, and only the best `count` are kept:
+ * memory and time grow with the catalog, not with its square.
+ */
+export function relatedOccupations(
+  occupations: readonly MatchInput[],
+  { count = RELATED_COUNT, shortlist = SHORTLIST_COUNT, budget = CANDIDATE_BUDGET, floor = MATCH_FLOOR } = {},
+): RelatedOccupation[][] {
+  const levelCount = Math.max(0, ...occupations.map((occupation) => occupation.vectors.length));
+  const levels = Array.from({ length: levelCount }, (_, level) => levelIndex(occupations, level));
+  // Per candidate occupation, while one occupation is looked at: at this level, how many of its statements
+  // and of the candidate's are in a pair at the floor; over all levels, the lesser of the two summed (at
+  // least the matches a full assignment finds), and the sum of each statement's best similarity.
+  const rows = new Int32Array(occupations.length);
+  const columns = new Int32Array(occupations.length);
+  const bound = new Int32Array(occupations.length);
+  const similaritySum = new Float64Array(occupations.length);
+  const bestInRow = new Float64Array(occupations.length);
+  const lastRow = new Int32Array(occupations.length).fill(-1);
+  const spread = new SpreadVector();
+  let stamp = 0;
 
-    // Edges at or above the floor, grouped by pair of occupations (lower index first).
-    const edges = new Map<string, Edge[]>();
-    const seen = new Set<number>();
-    vectors.forEach((vector, statement) => {
-      seen.clear();
-      const occupation = owner[statement]!;
-      for (const term of vector.ids) {
-        const list = postings.get(term)!;
-        if (list.length > cap) continue;
-        for (const other of list) {
-          const otherOccupation = owner[other]!;
-          if (otherOccupation <= occupation || seen.has(other)) continue;
-          seen.add(other);
-          const similarity = cosine(vector, vectors[other]!);
-          if (similarity < floor) continue;
-          const key = `${occupation}:${otherOccupation}`;
-          let group = edges.get(key);
-          if (!group) edges.set(key, (group = []));
-          group.push({ index: position[statement]!, otherIndex: position[other]!, similarity });
+  return occupations.map((occupation, index) => {
+    const touched: number[] = [];
+    for (const level of levels) {
+      const { seen, claimed, owner, offsets, ids, weights, postings } = level;
+      const touchedHere: number[] = [];
+      for (let statement = level.first[index]!; statement < level.first[index + 1]!; statement++) {
+        const vector = level.vectors[statement]!;
+        spread.load(vector);
+        stamp += 1;
+        let left = budget;
+        // Rarest terms first; a term is taken whole or not at all, so no occupation is favoured by its place.
+        const lists = Array.from(vector.ids, (term) => postings.get(term)!).sort((a, b) => a.length - b.length);
+        for (const list of lists) {
+          if (list.length - 1 > left) break;
+          for (let at = 0; at < list.length; at++) {
+            const other = list[at]!;
+            if (seen[other] === stamp) continue;
+            seen[other] = stamp;
+            const candidate = owner[other]!;
+            if (candidate === index) continue;
+            left -= 1;
+            const similarity = spread.cosineAt(ids, weights, offsets[other]!, offsets[other + 1]!);
+            if (similarity < floor) continue;
+            if (rows[candidate] === 0) touchedHere.push(candidate);
+            if (claimed[other] !== index + 1) {
+              claimed[other] = index + 1;
+              columns[candidate]! += 1;
+            }
+            if (lastRow[candidate] !== stamp) {
+              lastRow[candidate] = stamp;
+              rows[candidate]! += 1;
+              similaritySum[candidate]! += similarity;
+              bestInRow[candidate] = similarity;
+            } else if (similarity > bestInRow[candidate]!) {
+              similaritySum[candidate]! += similarity - bestInRow[candidate]!;
+              bestInRow[candidate] = similarity;
+            }
+          }
         }
       }
-    });
-
-    for (const [key, group] of edges) {
-      const [a, b] = key.split(':').map(Number) as [number, number];
-      const rows = [...new Set(group.map((edge) => edge.index))];
-      const columns = [...new Set(group.map((edge) => edge.otherIndex))];
-      const weights = rows.map(() => columns.map(() => 0));
-      for (const edge of group) weights[rows.indexOf(edge.index)]![columns.indexOf(edge.otherIndex)] = edge.similarity;
-      for (const [row, column] of maxWeightAssignment(weights)) {
-        const similarity = weights[row]![column]!;
-        if (similarity < floor) continue;
-        const index = rows[row]!;
-        const otherIndex = columns[column]!;
-        const rounded = Math.round(similarity * 100) / 100;
-        add(a, b, [level, index, otherIndex, rounded]);
-        add(b, a, [level, otherIndex, index, rounded]);
+      for (const candidate of touchedHere) {
+        if (bound[candidate] === 0) touched.push(candidate);
+        bound[candidate]! += Math.min(rows[candidate]!, columns[candidate]!);
+        rows[candidate] = 0;
+        columns[candidate] = 0;
       }
     }
-  }
-  for (const byOther of result.values()) {
-    for (const list of byOther.values()) list.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-  }
-  return result;
+
+    const shortlisted = touched
+      .sort(
+        (a, b) =>
+          bound[b]! - bound[a]! ||
+          similaritySum[b]! - similaritySum[a]! ||
+          (occupations[a]!.soc < occupations[b]!.soc ? -1 : 1),
+      )
+      .slice(0, shortlist);
+    for (const candidate of touched) {
+      bound[candidate] = 0;
+      similaritySum[candidate] = 0;
+    }
+    return shortlisted
+      .map((other): RelatedOccupation => {
+        const counterpart = occupations[other]!;
+        const pair: PairMatches = matchPair(occupation, counterpart, floor);
+        return { soc: counterpart.soc, shared: pair.forward.length, score: pair.score, statements: pair.forward };
+      })
+      .filter((related) => related.shared > 0)
+      .sort(byRelation)
+      .slice(0, count);
+  });
 }

@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import type { Occupation } from '../src/lib/occupation.ts';
@@ -17,6 +19,8 @@ type RenderPage = (path: string, occupations: readonly Occupation[]) => Promise<
  */
 export function prerender(): Plugin {
   let config: ResolvedConfig | undefined;
+  // The built index.html, before any page goes in.
+  let template: string | undefined;
   return {
     name: 'ladder-prerender',
     apply: 'build',
@@ -25,15 +29,20 @@ export function prerender(): Plugin {
     configResolved(resolved) {
       config = resolved;
     },
-    async generateBundle(_, bundle) {
-      if (!config) return;
+    generateBundle(_, bundle) {
+      const index = bundle['index.html'];
+      if (index?.type !== 'asset') throw new Error('prerendering needs the built index.html');
+      template = String(index.source);
+      this.emitFile({ type: 'asset', fileName: SHELL_PAGE, source: template });
+    },
+    // Pages go to disk one by one once the bundle is written, rather than into the bundle: thousands of
+    // occupations make tens of thousands of pages, too many to hold in memory at once.
+    async writeBundle({ dir }) {
+      if (!config || template === undefined) return;
+      const outDir = dir ?? resolve(config.root, config.build.outDir);
       const data = config.plugins.find((plugin) => plugin.name === 'ladder-data')?.api as LadderDataApi | undefined;
       if (!data) throw new Error('prerendering needs the ladder-data plugin');
       const site = data.site();
-      const index = bundle['index.html'];
-      if (index?.type !== 'asset') throw new Error('prerendering needs the built index.html');
-      const template = String(index.source);
-      this.emitFile({ type: 'asset', fileName: SHELL_PAGE, source: template });
 
       const server = await createServer({
         configFile: false,
@@ -70,10 +79,9 @@ export function prerender(): Plugin {
           // breaks and that shows a skeleton without JavaScript.
           if (/<script|<!--\$[?!]-->/.test(page.body))
             throw new Error(`${path} did not render completely at build time`);
-          const source = pageHtml(template, pageAddress(config.base, path), page);
-          const fileName = pageFileName(path);
-          if (fileName === 'index.html') index.source = source;
-          else this.emitFile({ type: 'asset', fileName, source });
+          const file = resolve(outDir, pageFileName(path));
+          await mkdir(dirname(file), { recursive: true });
+          await writeFile(file, pageHtml(template, pageAddress(config.base, path), page));
         }
       } finally {
         await server.close();

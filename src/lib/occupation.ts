@@ -1,5 +1,6 @@
 import type { JobZone } from './job-zone.ts';
 import type { LevelId } from './levels.ts';
+import type { TermWeights } from './text-vectors.ts';
 
 /** Where the data comes from, as each export states it: shown on every view. */
 export interface Credit {
@@ -34,19 +35,18 @@ export interface Occupation {
   credit: Credit;
   /** Rows of the level matrix: per level, the index of the statement on this topic, or null. */
   levelMatrix: (number | null)[][];
-  /** Close matches with every other occupation that has any, by SOC code. */
-  matches: OccupationMatches[];
-  /** The occupations with the most closely matching statements, best first. */
+  /** The occupations with the most closely matching statements, best first, at most twelve, with their matches. */
   related: RelatedOccupation[];
+  /**
+   * The catalog-wide weight of each term of this occupation's statements: what
+   * the browser needs to match it with any other occupation exactly as the
+   * build does (src/lib/occupation-matching.ts).
+   */
+  termWeights: TermWeights;
 }
 
 /** [level position 0–3, statement index here, statement index there, similarity 0–1]. */
 export type StatementMatch = [level: number, index: number, otherIndex: number, similarity: number];
-
-export interface OccupationMatches {
-  soc: string;
-  statements: StatementMatch[];
-}
 
 export interface RelatedOccupation {
   soc: string;
@@ -54,6 +54,8 @@ export interface RelatedOccupation {
   shared: number;
   /** Summed similarity of the matches over the larger framework's size, 0–1. */
   score: number;
+  /** The close matches, from this occupation's side, by level and statement. */
+  statements: StatementMatch[];
 }
 
 /** What the catalog knows of an occupation at first paint. */

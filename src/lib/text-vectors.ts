@@ -63,6 +63,12 @@ export class Vocabulary {
     return this.documentFrequency[id] ?? 0;
   }
 
+  /** The inverse document frequency of a term by its text, or 0 for a term never added. */
+  termIdf(term: string): number {
+    const id = this.idOf.get(term);
+    return id === undefined ? 0 : this.idf(id);
+  }
+
   /** Smoothed inverse document frequency: rare terms say more about a statement. */
   idf(id: number): number {
     return Math.log(1 + this.documents / Math.max(1, this.frequency(id)));
@@ -84,6 +90,52 @@ export class Vocabulary {
   }
 }
 
+/**
+ * Term weights (inverse document frequencies over the whole catalog) of the
+ * terms in one occupation's statements, as the build writes them into the
+ * occupation's file, rounded so that they survive JSON exactly.
+ */
+export type TermWeights = Readonly<Record<string, number>>;
+
+/** A term weight as the occupation files carry it. */
+export function roundWeight(weight: number): number {
+  return Math.round(weight * 10_000) / 10_000;
+}
+
+/**
+ * Ids for terms in alphabetical order. Vectors built on such ids list their
+ * terms alphabetically whatever other terms the map holds, so sums over them
+ * run in the same order, and give the same result to the last bit, in the
+ * build (ids over the whole catalog) and in the browser (ids over the
+ * occupations at hand).
+ */
+export function alphabeticalTermIds(terms: Iterable<string>): Map<string, number> {
+  const sorted = [...new Set(terms)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return new Map(sorted.map((term, id) => [term, id]));
+}
+
+/** A statement's unit vector from its term counts and given weights; terms with no weight or id are left out. */
+export function weightedVector(
+  counts: Map<string, number>,
+  weights: TermWeights,
+  ids: ReadonlyMap<string, number>,
+): SparseVector {
+  const entries: [number, number][] = [];
+  for (const [term, count] of counts) {
+    // Own keys only: a term such as "constructor" must not find Object.prototype's.
+    const weight = Object.hasOwn(weights, term) ? weights[term] : undefined;
+    const id = ids.get(term);
+    if (weight === undefined || id === undefined) continue;
+    entries.push([id, (1 + Math.log(count)) * weight]);
+  }
+  entries.sort((a, b) => a[0] - b[0]);
+  const norm = Math.hypot(...entries.map(([, weight]) => weight)) || 1;
+  return {
+    ids: Int32Array.from(entries.map(([id]) => id)),
+    weights: Float64Array.from(entries.map(([, weight]) => weight / norm)),
+  };
+}
+
 /** Cosine similarity of two unit vectors: a merge of their sorted term ids. */
 export function cosine(a: SparseVector, b: SparseVector): number {
   let sum = 0;
@@ -95,4 +147,44 @@ export function cosine(a: SparseVector, b: SparseVector): number {
     else j++;
   }
   return sum;
+}
+
+/**
+ * One vector spread over all term ids, to take its cosine with many others
+ * quickly: a loop over the other's terms alone, with no merge. Terms the two
+ * do not share add exact zeros, so the result is the same, to the last bit,
+ * as cosine()'s.
+ */
+export class SpreadVector {
+  private weights = new Float64Array(0);
+  private current: SparseVector | null = null;
+
+  /** Spreads `vector` out, in place of the one before. */
+  load(vector: SparseVector): void {
+    if (this.current) for (const id of this.current.ids) this.weights[id] = 0;
+    const largest = vector.ids.length > 0 ? vector.ids[vector.ids.length - 1]! : -1;
+    if (largest >= this.weights.length) {
+      const grown = new Float64Array(Math.max(largest + 1, this.weights.length * 2));
+      grown.set(this.weights);
+      this.weights = grown;
+    }
+    for (let i = 0; i < vector.ids.length; i++) this.weights[vector.ids[i]!] = vector.weights[i]!;
+    this.current = vector;
+  }
+
+  /** Cosine similarity of the loaded vector with `other`. */
+  cosine(other: SparseVector): number {
+    return this.cosineAt(other.ids, other.weights, 0, other.ids.length);
+  }
+
+  /** The same, with a vector packed into flat arrays from `start` to `end`. */
+  cosineAt(ids: Int32Array, weights: Float64Array, start: number, end: number): number {
+    const spread = this.weights;
+    let sum = 0;
+    for (let i = start; i < end; i++) {
+      const id = ids[i]!;
+      if (id < spread.length) sum += spread[id]! * weights[i]!;
+    }
+    return sum;
+  }
 }

@@ -1,14 +1,12 @@
 import { LEVEL_IDS, type LevelId } from '../lib/levels';
-import type { Occupation, StatementMatch } from '../lib/occupation';
+import type { Occupation } from '../lib/occupation';
 
-interface OccupationFixture extends Partial<Omit<Occupation, 'levels' | 'matches'>> {
+interface OccupationFixture extends Partial<Omit<Occupation, 'levels'>> {
   /** Statements per level, generated as "<level> statement <n>". */
   sizes?: number[];
   /** Or the statements themselves, per level. */
   statements?: string[][];
   label?: (level: LevelId) => string;
-  /** Matches with other occupations, by their SOC code. */
-  matches?: Record<string, StatementMatch[]>;
 }
 
 /** A small occupation for unit tests; only what a test names differs from the defaults. */
@@ -16,7 +14,6 @@ export function makeOccupation({
   sizes = [0, 0, 0, 0],
   statements,
   label = (level) => level,
-  matches = {},
   ...rest
 }: OccupationFixture = {}): Occupation {
   return {
@@ -29,6 +26,7 @@ export function makeOccupation({
     credit: { onet: '', crosswalk: '', generator: '', attribution: '' },
     levelMatrix: [],
     related: [],
+    termWeights: {},
     ...rest,
     levels: LEVEL_IDS.map((id, level) => ({
       id,
@@ -36,6 +34,5 @@ export function makeOccupation({
       statements:
         statements?.[level] ?? Array.from({ length: sizes[level] ?? 0 }, (_, index) => `${id} statement ${index}`),
     })),
-    matches: Object.entries(matches).map(([soc, list]) => ({ soc, statements: list })),
   };
 }

@@ -1,7 +1,9 @@
 import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useCatalog } from '../../../api/get-catalog';
+import { getCloseMatchesQueryOptions } from '../../../api/get-close-matches';
 import { getOccupationQueryOptions } from '../../../api/get-occupation';
+import { pairKey } from '../../../lib/occupation-matching';
 import type { Occupation } from '../../../lib/occupation';
 import type { Assessment, StatementRating } from '../lib/assessment';
 import { assessmentStore } from '../lib/assessment-store';
@@ -14,22 +16,29 @@ interface StartAssessmentProps {
 
 /**
  * The other occupations' assessments that could give a head start, each with
- * its framework: the build's matches name statements by position in it.
+ * its framework and its close matches with this occupation, worked out in the
+ * browser: this occupation's file lists only its related occupations, and a
+ * learner may have assessed any.
  */
 function useHeadStartSources(occupation: Occupation, assessments: readonly Assessment[]): HeadStartSource[] {
   const { occupations } = useCatalog();
-  const candidates = assessments.filter((assessment) =>
-    occupation.matches.some((entry) => entry.soc === assessment.soc && entry.statements.length > 0),
-  );
-  const entries = candidates.flatMap((assessment) => {
-    const entry = occupations.find((item) => item.soc === assessment.soc);
+  const entries = assessments.flatMap((assessment) => {
+    const entry =
+      assessment.soc === occupation.soc ? undefined : occupations.find((item) => item.soc === assessment.soc);
     return entry ? [{ assessment, entry }] : [];
   });
   const frameworks = useQueries({ queries: entries.map(({ entry }) => getOccupationQueryOptions(entry)) });
-  return entries.flatMap(({ assessment }, index) => {
-    const loaded = frameworks[index]?.data;
+  const loaded = entries.flatMap(({ assessment }, index) => {
+    const framework = frameworks[index]?.data;
     // A framework that cannot be loaded (offline, say) offers nothing rather than guessing.
-    return loaded ? [{ assessment, occupation: loaded }] : [];
+    return framework ? [{ assessment, occupation: framework }] : [];
+  });
+  const matches = useQueries({
+    queries: loaded.map((source) => getCloseMatchesQueryOptions([occupation, source.occupation])),
+  });
+  return loaded.flatMap((source, index) => {
+    const found = matches[index]?.data?.get(pairKey(occupation.soc, source.occupation.soc));
+    return found ? [{ ...source, matches: found }] : [];
   });
 }
 

@@ -6,18 +6,37 @@ import { makeAssessment, ratingsFor, type RatingSpec } from '../../../testing/as
 import { makeOccupation } from '../../../testing/occupation-fixture';
 
 /** Four statements per level, worded for their occupation, so that no two occupations share a text. */
-const occupation = (soc: string, matches: Record<string, StatementMatch[]> = {}) =>
+const occupation = (soc: string) =>
   makeOccupation({
     soc,
     title: `Title ${soc}`,
     group: 'Group',
     statements: [0, 1, 2, 3].map((level) => ['a', 'b', 'c', 'd'].map((name) => `Task ${name} of ${soc} at ${level}.`)),
-    matches,
   });
+
+/** The target's close matches in each source, from the target's side, as the browser works them out. */
+const TARGET_MATCHES: Record<string, StatementMatch[]> = {
+  A: [
+    [0, 0, 2, 0.9],
+    [2, 1, 0, 0.7],
+    [3, 3, 3, 0.5],
+  ],
+  B: [
+    [1, 0, 1, 0.8],
+    [1, 2, 3, 0.6],
+    [2, 3, 0, 0.4],
+  ],
+  C: [[0, 1, 1, 0.9]],
+};
 
 const frameworks = new Map(['A', 'B', 'C', 'T', 'Z'].map((soc) => [soc, occupation(soc)]));
 
-const source = (soc: string, specs: RatingSpec[], occ: Occupation = frameworks.get(soc)!): HeadStartSource => ({
+const source = (
+  soc: string,
+  specs: RatingSpec[],
+  occ: Occupation = frameworks.get(soc)!,
+  matches: StatementMatch[] = TARGET_MATCHES[soc] ?? [],
+): HeadStartSource => ({
   assessment: makeAssessment({
     soc,
     title: `Assessed ${soc}`,
@@ -26,22 +45,11 @@ const source = (soc: string, specs: RatingSpec[], occ: Occupation = frameworks.g
     ratings: ratingsFor(occ, specs),
   }),
   occupation: occ,
+  matches,
 });
 
 describe('headStart', () => {
-  const target = occupation('T', {
-    A: [
-      [0, 0, 2, 0.9],
-      [2, 1, 0, 0.7],
-      [3, 3, 3, 0.5],
-    ],
-    B: [
-      [1, 0, 1, 0.8],
-      [1, 2, 3, 0.6],
-      [2, 3, 0, 0.4],
-    ],
-    C: [[0, 1, 1, 0.9]],
-  });
+  const target = occupation('T');
   /** What the target's statement at a level and position would be rated, keyed and worded as saved. */
   const carried = (specs: [LevelId, number, Rating][]) => ratingsFor(target, specs);
 
@@ -89,8 +97,8 @@ describe('headStart', () => {
       framework: { ...before.framework, version: 'v.2.0' },
       statements: [['New first task of A.', ...emerging], [], [], []],
     });
-    const moved = occupation('T', { A: [[0, 0, 3, 0.9]] });
-    const rated = source('A', [['emerging', 2, 'with-help']], before);
+    const moved = occupation('T');
+    const rated = source('A', [['emerging', 2, 'with-help']], before, [[0, 0, 3, 0.9]]);
     expect(headStart(moved, [{ ...rated, occupation: after }])[0]?.ratings).toEqual(
       ratingsFor(moved, [['emerging', 0, 'with-help']]),
     );
@@ -134,40 +142,48 @@ describe('headStart', () => {
   });
 
   it('takes the rating of the closest rated match when a statement has several', () => {
-    const several = occupation('T', {
-      A: [
-        [0, 0, 0, 0.6],
-        [0, 0, 1, 0.9],
-        [0, 0, 2, 0.7],
-      ],
-    });
+    const several = occupation('T');
+    const fromA: StatementMatch[] = [
+      [0, 0, 0, 0.6],
+      [0, 0, 1, 0.9],
+      [0, 0, 2, 0.7],
+    ];
     const [best] = headStart(several, [
-      source('A', [
-        ['emerging', 0, 'not-yet'],
-        ['emerging', 1, 'on-my-own'],
-        ['emerging', 2, 'with-help'],
-      ]),
+      source(
+        'A',
+        [
+          ['emerging', 0, 'not-yet'],
+          ['emerging', 1, 'on-my-own'],
+          ['emerging', 2, 'with-help'],
+        ],
+        undefined,
+        fromA,
+      ),
     ]);
     expect(best?.ratings).toEqual(ratingsFor(several, [['emerging', 0, 'on-my-own']]));
     expect(best?.count).toBe(1);
     const [fallback] = headStart(several, [
-      source('A', [
-        ['emerging', 0, 'not-yet'],
-        ['emerging', 2, 'with-help'],
-      ]),
+      source(
+        'A',
+        [
+          ['emerging', 0, 'not-yet'],
+          ['emerging', 2, 'with-help'],
+        ],
+        undefined,
+        fromA,
+      ),
     ]);
     expect(fallback?.ratings).toEqual(ratingsFor(several, [['emerging', 0, 'with-help']]));
   });
 
   it('ignores a match at a level position outside the four, or a position a framework does not have', () => {
-    const odd = occupation('T', {
-      A: [
-        [4, 0, 0, 0.9],
-        [0, 9, 0, 0.9],
-        [0, 0, 9, 0.9],
-      ],
-    });
-    expect(headStart(odd, [source('A', [['emerging', 0, 'on-my-own']])])).toEqual([]);
+    const odd = occupation('T');
+    const outside: StatementMatch[] = [
+      [4, 0, 0, 0.9],
+      [0, 9, 0, 0.9],
+      [0, 0, 9, 0.9],
+    ];
+    expect(headStart(odd, [source('A', [['emerging', 0, 'on-my-own']], undefined, outside)])).toEqual([]);
   });
 
   it('is empty without other assessments', () => {

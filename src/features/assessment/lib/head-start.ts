@@ -1,5 +1,5 @@
 import { LEVEL_IDS } from '../../../lib/levels';
-import type { Occupation } from '../../../lib/occupation';
+import type { Occupation, StatementMatch } from '../../../lib/occupation';
 import { levelStatements, ratingFor, type Assessment, type StatementRating } from './assessment';
 import { reconcileAssessment } from './reconcile';
 
@@ -17,22 +17,23 @@ export interface HeadStart {
 export interface HeadStartSource {
   assessment: Assessment;
   occupation: Occupation;
+  /** The target's statements and their close matches in that occupation, from the target's side. */
+  matches: readonly StatementMatch[];
 }
 
 /**
  * For each assessment of an occupation with close matches to `target`, the
  * ratings it would give the target's statements: a statement takes the rating
  * of its match at the same level, and of its closest rated match when it has
- * several. The build's matches name statements by position in each framework
- * as built, so both sides are read through the frameworks at hand: the
+ * several. Matches name statements by position in each framework as it is
+ * now, so both sides are read through the frameworks at hand: the
  * source's ratings are first carried onto its own current framework. Most
  * ratings first; sources with none are left out.
  */
 export function headStart(target: Occupation, sources: readonly HeadStartSource[], now = new Date()): HeadStart[] {
   const offers: HeadStart[] = [];
-  for (const { assessment, occupation } of sources) {
+  for (const { assessment, occupation, matches } of sources) {
     if (assessment.soc === target.soc || occupation.soc !== assessment.soc) continue;
-    const matches = target.matches.find((entry) => entry.soc === assessment.soc)?.statements ?? [];
     if (matches.length === 0) continue;
     const current = reconcileAssessment(assessment, occupation, now).assessment;
     const statements = LEVEL_IDS.map((level) => ({

@@ -5,6 +5,7 @@ import { LEVEL_IDS } from '../../../lib/levels';
 import { statementAnchors } from '../../../lib/statement-anchor';
 import type { Occupation } from '../../../lib/occupation';
 import { StatementText } from '../../../components/statement-text';
+import type { CloseMatches } from '../../../lib/matching-client';
 import { matchesBetween } from '../lib/pair-summary';
 
 export function statementAnchor(soc: string, level: number, index: number): string {
@@ -16,10 +17,16 @@ interface Counterpart {
   index: number;
 }
 
-function counterparts(occupation: Occupation, others: readonly Occupation[], level: number, index: number) {
+function counterparts(
+  matches: CloseMatches,
+  occupation: Occupation,
+  others: readonly Occupation[],
+  level: number,
+  index: number,
+) {
   const found: Counterpart[] = [];
   for (const other of others) {
-    const match = matchesBetween(occupation, other, [level]).find(([, from]) => from === index);
+    const match = matchesBetween(matches, occupation, other, [level]).find(([, from]) => from === index);
     if (match) found.push({ occupation: other, index: match[2] });
   }
   return found;
@@ -27,10 +34,11 @@ function counterparts(occupation: Occupation, others: readonly Occupation[], lev
 
 interface ComparisonColumnsProps {
   occupations: readonly Occupation[];
+  matches: CloseMatches;
   levels: readonly number[];
 }
 
-export function ComparisonColumns({ occupations, levels }: ComparisonColumnsProps) {
+export function ComparisonColumns({ occupations, matches, levels }: ComparisonColumnsProps) {
   // Which counterpart is being pointed at: "<soc>:<level>:<index>" of both ends.
   const [active, setActive] = useState<{ from: string; to: string } | null>(null);
   // Phones show one occupation at a time; the buttons above switch between them.
@@ -88,7 +96,7 @@ export function ComparisonColumns({ occupations, levels }: ComparisonColumnsProp
                       {statements.map((text, index) => {
                         const key = `${occupation.soc}:${level}:${index}`;
                         const isActive = active?.from === key || active?.to === key;
-                        const shared = counterparts(occupation, others, level, index);
+                        const shared = counterparts(matches, occupation, others, level, index);
                         return (
                           <li
                             key={key}

@@ -1,6 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useCatalog } from '../../../api/get-catalog';
+import { useCloseMatches } from '../../../api/get-close-matches';
 import { getOccupationQueryOptions } from '../../../api/get-occupation';
 import { CreditLine } from '../../../components/credit-line';
 import { LoadError } from '../../../components/load-error';
@@ -29,7 +30,9 @@ export function ComparisonView() {
   const queries = useQueries({ queries: selected.map((entry) => getOccupationQueryOptions(entry)) });
   const loaded = queries.map((query) => query.data).filter((data): data is Occupation => data !== undefined);
   const failed = queries.findIndex((query) => query.isError);
-  const ready = selected.length >= 2 && loaded.length === selected.length;
+  const allLoaded = selected.length >= 2 && loaded.length === selected.length;
+  // Worked out in the browser once every framework is here: a file lists only its related occupations.
+  const closeMatches = useCloseMatches(allLoaded ? loaded : []);
 
   return (
     <div className="space-y-6">
@@ -90,8 +93,28 @@ export function ComparisonView() {
           isRetrying={false}
           onRetry={() => void queries[failed]?.refetch()}
         />
-      ) : !ready ? (
+      ) : !allLoaded || closeMatches.isPending ? (
         <LoadingPanel />
+      ) : closeMatches.isError ? (
+        <section
+          role="alert"
+          aria-labelledby={`${id}-match-error`}
+          className="rounded-lg border-2 border-danger bg-surface p-5"
+        >
+          <h2 id={`${id}-match-error`} className="text-lg font-bold">
+            The close matches could not be worked out
+          </h2>
+          <p className="mt-2 text-ink-muted">
+            {closeMatches.error.message} The frameworks loaded; comparing their statements failed.
+          </p>
+          <button
+            type="button"
+            onClick={() => void closeMatches.refetch()}
+            className="mt-4 min-h-11 rounded-md bg-accent px-4 py-2 font-semibold text-surface shadow-sm hover:bg-accent-strong"
+          >
+            Try again
+          </button>
+        </section>
       ) : (
         <>
           <section aria-labelledby={`${id}-summary`} className="rounded-lg border border-line bg-surface p-4">
@@ -99,7 +122,7 @@ export function ComparisonView() {
               Close matches
             </h2>
             <ul className="mt-2 space-y-1">
-              {pairSummaries(loaded, level).map(({ from, to, matched, total }) => (
+              {pairSummaries(loaded, closeMatches.data, level).map(({ from, to, matched, total }) => (
                 <li key={`${from.soc}-${to.soc}`}>
                   {from.title} <span aria-hidden="true">→</span>
                   <span className="sr-only"> compared with</span> {to.title}: <strong>{matched}</strong> of {total}
@@ -108,7 +131,7 @@ export function ComparisonView() {
               ))}
             </ul>
           </section>
-          <ComparisonColumns occupations={loaded} levels={comparedLevels(level)} />
+          <ComparisonColumns occupations={loaded} matches={closeMatches.data} levels={comparedLevels(level)} />
           <section aria-labelledby={`${id}-sources`} className="rounded-lg border border-line bg-surface p-4 text-sm">
             <h2 id={`${id}-sources`} className="mb-1 font-semibold">
               Sources of these frameworks
