@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { ladderData } from './site-generation/ladder-data-plugin.ts';
 import { offline } from './site-generation/offline-plugin.ts';
 import { prerender } from './site-generation/prerender-plugin.ts';
+import { prerenderScope } from './site-generation/prerender.ts';
 import { previewAsHosted, siteBase, siteOrigin, staticHost } from './site-generation/static-host-plugin.ts';
 
 export default defineConfig({
@@ -20,7 +21,8 @@ export default defineConfig({
     tailwindcss(),
     staticHost(),
     // Before offline(), which lists the pages it writes.
-    prerender(),
+    // LADDER_PRERENDER=levels leaves the level matrix and handout pages to the app shell (fewer files).
+    prerender({ scope: prerenderScope(process.env.LADDER_PRERENDER) }),
     offline(),
     previewAsHosted(),
   ],

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { displayPath } from './display-path.ts';
@@ -24,7 +25,7 @@ export interface LoadResult {
  * one pass: a file with problems still takes part in the checks between files
  * as far as it can be read, so that fixing one problem never reveals another.
  */
-export function checkExports(files: readonly { file: string; text: string }[]): LoadResult {
+export function checkExports(files: Iterable<{ file: string; text: string }>): LoadResult {
   const exports: LoadedExport[] = [];
   const problems: Problem[] = [];
   const warnings: Warning[] = [];
@@ -35,7 +36,10 @@ export function checkExports(files: readonly { file: string; text: string }[]): 
     problems.push(...result.problems);
     warnings.push(...emptyLevelWarnings(file, result.facts));
 
-    const content = frameworkContent(result.facts);
+    // A digest rather than the statements themselves: thousands of frameworks would otherwise stay in memory.
+    const statements = frameworkContent(result.facts);
+    const content =
+      statements === undefined ? undefined : createHash('sha256').update(statements).digest('base64');
     if (content !== undefined) {
       const original = fileByContent.get(content);
       if (original === undefined) fileByContent.set(content, file);
@@ -68,10 +72,11 @@ export function loadExports(dataDir: string, root = process.cwd()): LoadResult {
   const names = readdirSync(folder)
     .filter((name) => name.toLowerCase().endsWith('.json'))
     .sort();
-  return checkExports(
-    names.map((name) => ({
-      file: displayPath(join(folder, name), resolve(root)),
-      text: readFileSync(join(folder, name), 'utf8'),
-    })),
-  );
+  // One file read at a time, each let go once checked: memory stays flat however many there are.
+  function* files() {
+    for (const name of names) {
+      yield { file: displayPath(join(folder, name), resolve(root)), text: readFileSync(join(folder, name), 'utf8') };
+    }
+  }
+  return checkExports(files());
 }

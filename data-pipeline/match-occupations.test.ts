@@ -1,6 +1,6 @@
 import { matchAll, pairKey } from '../src/lib/occupation-matching.ts';
 import { matchInputs } from './derive-comparison.ts';
-import { RELATED_COUNT, relatedOccupations } from './match-occupations.ts';
+import { RELATED_COUNT, best, relatedOccupations } from './match-occupations.ts';
 
 /** An occupation whose every level holds the given statements. */
 const occupation = (soc: string, statements: string[]) => ({
@@ -74,5 +74,16 @@ describe('relatedOccupations', () => {
     // "hotel" is in eight statements per level: a budget of six leaves it out, and with it occupation 7.
     expect(relatedOccupations(inputs, { budget: 6 })[0]?.map(({ soc }) => soc)).not.toContain('00-0007.00');
     expect(relatedOccupations(inputs)[0]).toHaveLength(7);
+  });
+});
+
+describe('best', () => {
+  it('gives the first items in order, as a full sort would, for any count', () => {
+    // A fixed shuffle with repeats, so that ties are exercised.
+    const items = Array.from({ length: 200 }, (_, index) => (index * 7919) % 53);
+    const order = (a: number, b: number) => b - a;
+    for (const count of [0, 1, 5, 52, 53, 200, 300]) {
+      expect(best(items, count, order)).toEqual([...items].sort(order).slice(0, count));
+    }
   });
 });

@@ -67,6 +67,37 @@ function levelIndex(occupations: readonly MatchInput[], level: number) {
   };
 }
 
+/**
+ * The first `count` items in the order of `compare`, without sorting them
+ * all: at thousands of occupations nearly every other one is a candidate.
+ */
+export function best<T>(items: readonly T[], count: number, compare: (a: T, b: T) => number): T[] {
+  if (items.length <= count) return [...items].sort(compare);
+  // A max-heap (by `compare`) of the best `count` so far: its root is the worst of them.
+  const heap: T[] = [];
+  const worse = (i: number, j: number) => compare(heap[i]!, heap[j]!) > 0;
+  const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j]!, heap[i]!]);
+  for (const item of items) {
+    if (heap.length < count) {
+      heap.push(item);
+      for (let i = heap.length - 1; i > 0 && worse(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
+    } else if (count > 0 && compare(item, heap[0]!) < 0) {
+      heap[0] = item;
+      for (let i = 0; ; ) {
+        const left = 2 * i + 1;
+        const right = left + 1;
+        let largest = i;
+        if (left < heap.length && worse(left, largest)) largest = left;
+        if (right < heap.length && worse(right, largest)) largest = right;
+        if (largest === i) break;
+        swap(i, largest);
+        i = largest;
+      }
+    }
+  }
+  return heap.sort(compare);
+}
+
 const byRelation = (a: RelatedOccupation, b: RelatedOccupation) =>
   b.shared - a.shared || b.score - a.score || (a.soc < b.soc ? -1 : a.soc > b.soc ? 1 : 0);
 
@@ -143,14 +174,14 @@ export function relatedOccupations(
       }
     }
 
-    const shortlisted = touched
-      .sort(
-        (a, b) =>
-          bound[b]! - bound[a]! ||
-          similaritySum[b]! - similaritySum[a]! ||
-          (occupations[a]!.soc < occupations[b]!.soc ? -1 : 1),
-      )
-      .slice(0, shortlist);
+    const shortlisted = best(
+      touched,
+      shortlist,
+      (a, b) =>
+        bound[b]! - bound[a]! ||
+        similaritySum[b]! - similaritySum[a]! ||
+        (occupations[a]!.soc < occupations[b]!.soc ? -1 : 1),
+    );
     for (const candidate of touched) {
       bound[candidate] = 0;
       similaritySum[candidate] = 0;

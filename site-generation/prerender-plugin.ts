@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import type { Occupation } from '../src/lib/occupation.ts';
 import { catalogModule, type LadderDataApi } from './ladder-data-plugin.ts';
-import { SHELL_PAGE, pageAddress, pageFileName, pageHtml, prerenderedPaths } from './prerender.ts';
+import { SHELL_PAGE, pageAddress, pageFileName, pageHtml, prerenderedPaths, type PrerenderScope } from './prerender.ts';
 
 /** src/app/render-page.tsx's renderPage (this config has no JSX, so it cannot import the module's type). */
 type RenderPage = (path: string, occupations: readonly Occupation[]) => Promise<{ head: string; body: string }>;
@@ -17,7 +17,7 @@ type RenderPage = (path: string, occupations: readonly Occupation[]) => Promise<
  * base and data, and the browser hydrates them. The built index.html, before
  * any page goes in, becomes the shell (404.html).
  */
-export function prerender(): Plugin {
+export function prerender({ scope = 'all' }: { scope?: PrerenderScope } = {}): Plugin {
   let config: ResolvedConfig | undefined;
   // The built index.html, before any page goes in.
   let template: string | undefined;
@@ -73,7 +73,7 @@ export function prerender(): Plugin {
           }
           return found;
         };
-        for (const { path, socs } of prerenderedPaths(site.catalog)) {
+        for (const { path, socs } of prerenderedPaths(site.catalog, scope)) {
           const page = await renderPage(path, socs.map(occupation));
           // Content still loading, or React's inline scripts, would be a page that the security policy
           // breaks and that shows a skeleton without JavaScript.

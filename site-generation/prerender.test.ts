@@ -1,5 +1,5 @@
 import { buildSiteData } from '../data-pipeline/build-site-data';
-import { pageAddress, pageFileName, pageHtml, prerenderedPaths } from './prerender';
+import { pageAddress, pageFileName, pageHtml, prerenderScope, prerenderedPaths } from './prerender';
 import { FIXTURE_EXPORTS_DIR } from '../src/testing/fixture-paths';
 
 const TEMPLATE = `<!doctype html>
@@ -32,6 +32,28 @@ describe('prerenderedPaths', () => {
     expect(pages).toHaveLength(2 + 6 * catalog.occupations.length);
     // Pages that depend on the query or on the reader's data are the browser's to render.
     expect(pages.map((page) => page.path).filter((path) => /search|assessment|^\/compare/.test(path))).toEqual([]);
+  });
+});
+
+describe('prerenderedPaths with the scope levels', () => {
+  it('leaves out each occupation’s level matrix and handout, and nothing else', () => {
+    const { catalog } = buildSiteData(FIXTURE_EXPORTS_DIR);
+    const all = prerenderedPaths(catalog, 'all').map(({ path }) => path);
+    const levels = prerenderedPaths(catalog, 'levels').map(({ path }) => path);
+    expect(all.filter((path) => !levels.includes(path)).sort()).toEqual(
+      catalog.occupations.flatMap(({ soc }) => [`/occupations/${soc}/compare`, `/occupations/${soc}/handout`]).sort(),
+    );
+    expect(levels).toHaveLength(2 + 4 * catalog.occupations.length);
+  });
+});
+
+describe('prerenderScope', () => {
+  it('reads LADDER_PRERENDER, all by default, and refuses anything else', () => {
+    expect(prerenderScope(undefined)).toBe('all');
+    expect(prerenderScope('')).toBe('all');
+    expect(prerenderScope('levels')).toBe('levels');
+    expect(prerenderScope(' all ')).toBe('all');
+    expect(() => prerenderScope('level')).toThrow('LADDER_PRERENDER must be one of all, levels; found "level"');
   });
 });
 

@@ -12,19 +12,43 @@ export interface PrerenderedPath {
 }
 
 /**
- * Every page whose content is known at build time: the catalog, about, and
- * each occupation's four levels, level matrix and handout. Pages that depend on the
- * address's query (search, comparison) or on the reader's own data
- * (assessments) are rendered in the browser.
+ * Which pages the build writes as HTML (LADDER_PRERENDER): `all` (the
+ * default), or `levels`, which leaves each occupation's level matrix and
+ * handout to the app shell, for hosts that cap the number of files in a
+ * deploy (seven per occupation with `all`, five with `levels`).
  */
-export function prerenderedPaths(catalog: Catalog): PrerenderedPath[] {
+export const PRERENDER_SCOPES = ['all', 'levels'] as const;
+export type PrerenderScope = (typeof PRERENDER_SCOPES)[number];
+
+/** LADDER_PRERENDER's value, checked: a typo fails the build rather than quietly changing the site. */
+export function prerenderScope(value: string | undefined): PrerenderScope {
+  if (value === undefined || value.trim() === '') return 'all';
+  const scope = PRERENDER_SCOPES.find((item) => item === value.trim());
+  if (!scope) {
+    throw new Error(`LADDER_PRERENDER must be one of ${PRERENDER_SCOPES.join(', ')}; found ${JSON.stringify(value)}`);
+  }
+  return scope;
+}
+
+/**
+ * Every page whose content is known at build time: the catalog, about, and
+ * each occupation's four levels, level matrix and handout (the last two
+ * only with the scope `all`). Pages that depend on the address's query
+ * (search, comparison) or on the reader's own data (assessments) are
+ * rendered in the browser.
+ */
+export function prerenderedPaths(catalog: Catalog, scope: PrerenderScope = 'all'): PrerenderedPath[] {
   return [
     { path: paths.catalog.getHref(), socs: [] },
     { path: paths.about.getHref(), socs: [] },
     ...catalog.occupations.flatMap(({ soc }) => [
       ...LEVEL_IDS.map((level) => ({ path: paths.level.getHref(soc, level), socs: [soc] })),
-      { path: paths.levelMatrix.getHref(soc), socs: [soc] },
-      { path: paths.handout.getHref(soc), socs: [soc] },
+      ...(scope === 'all'
+        ? [
+            { path: paths.levelMatrix.getHref(soc), socs: [soc] },
+            { path: paths.handout.getHref(soc), socs: [soc] },
+          ]
+        : []),
     ]),
   ];
 }
