@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { LEVEL_IDS } from '../src/lib/levels.ts';
 import type { Occupation } from '../src/lib/occupation.ts';
 import { FIXTURE_EXPORTS_DIR } from '../src/testing/fixture-paths.ts';
+import { dataExports } from '../scripts/data-exports.ts';
+import { generateOverlapCorpus } from '../scripts/overlap-corpus.ts';
 import { deriveSiteData } from './derive.ts';
+import type { ExportFile } from './export-schema.ts';
+import { RELATED_COUNT } from './match-occupations.ts';
 import { loadExports } from './load-exports.ts';
 
 const { exports } = loadExports(FIXTURE_EXPORTS_DIR);
@@ -46,5 +50,38 @@ describe('deriveSiteData', () => {
       '© Fixture Owner',
       '© Harbour Fixture Board',
     ]);
+  });
+});
+
+describe('an occupation file at any catalog size', () => {
+  // The high-overlap corpus, where every occupation matches nearly every other: a smaller corpus is the
+  // first part of a larger one, so the same occupations can be looked at in both.
+  const filesOf = (count: number) => {
+    const texts = [...generateOverlapCorpus(count, 42, dataExports()).values()];
+    const built = deriveSiteData(texts.map((text) => JSON.parse(text) as ExportFile));
+    return new Map(
+      built.catalog.occupations.map((entry) => [entry.soc, JSON.parse(built.files.get(entry.dataPath)!) as Occupation]),
+    );
+  };
+  const small = filesOf(10);
+  const large = filesOf(200);
+
+  it('has the same fields, the same terms and at most RELATED_COUNT related occupations', () => {
+    for (const [soc, occupation] of small) {
+      const same = large.get(soc)!;
+      expect(Object.keys(same).sort()).toEqual(Object.keys(occupation).sort());
+      expect(Object.keys(same.termWeights)).toEqual(Object.keys(occupation.termWeights));
+      expect(same.levels).toEqual(occupation.levels);
+      expect(same.related.length).toBeLessThanOrEqual(RELATED_COUNT);
+    }
+    // With 200 occupations that all match each other, every list is full.
+    for (const occupation of large.values()) expect(occupation.related).toHaveLength(RELATED_COUNT);
+  });
+
+  it('is about as large with 200 occupations as with 10', () => {
+    const size = (files: Map<string, Occupation>) =>
+      [...small.keys()].reduce((sum, soc) => sum + JSON.stringify(files.get(soc)).length, 0);
+    // The ten files gain only the related occupations that ten could not fill (at most three more each).
+    expect(size(large) / size(small)).toBeLessThan(1.15);
   });
 });
