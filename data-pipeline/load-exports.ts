@@ -38,8 +38,7 @@ export function checkExports(files: Iterable<{ file: string; text: string }>): L
 
     // A digest rather than the statements themselves: thousands of frameworks would otherwise stay in memory.
     const statements = frameworkContent(result.facts);
-    const content =
-      statements === undefined ? undefined : createHash('sha256').update(statements).digest('base64');
+    const content = statements === undefined ? undefined : createHash('sha256').update(statements).digest('base64');
     if (content !== undefined) {
       const original = fileByContent.get(content);
       if (original === undefined) fileByContent.set(content, file);
