@@ -18,6 +18,7 @@ export default tseslint.config(
       'dist',
       'dist-sub-path',
       'dist-rebuilt',
+      'dist-many',
       'node_modules',
       'test-results',
       'playwright-report',

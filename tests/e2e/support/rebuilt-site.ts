@@ -1,19 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext } from '@playwright/test';
 import { JOURNEY_SOC, readExport, type Export } from './exports';
+import { serveBuiltSite } from './serve-built-site';
 
 // A second build of the same site, as a site owner makes it after dropping in a
 // new version of one export: the journey occupation's Emerging level gains a
@@ -82,44 +74,10 @@ export function buildRebuiltSite(): void {
   );
 }
 
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-function isFile(path: string): boolean {
-  return existsSync(path) && statSync(path).isFile();
-}
-
 /**
  * From now on, this browser context gets the second build for every address of
- * the site, as a static host serves it: x.html for /x, the app shell for any
- * other page address, 404 for a missing file.
+ * the site, as a static host serves it (tests/e2e/support/serve-built-site.ts).
  */
 export async function serveRebuiltSite(context: BrowserContext, origin: string): Promise<void> {
-  if (!isFile(join(REBUILT_SITE_DIR, 'index.html'))) throw new Error('No dist-rebuilt/: the global setup builds it');
-  await context.route(`${origin}/**`, async (route) => {
-    const url = new URL(route.request().url());
-    const pathname = decodeURIComponent(url.pathname);
-    let file = resolve(REBUILT_SITE_DIR, `.${pathname}`);
-    if (file !== REBUILT_SITE_DIR && !file.startsWith(REBUILT_SITE_DIR + sep)) return route.abort();
-    if (pathname.endsWith('/')) file = join(file, 'index.html');
-    else if (!isFile(file) && isFile(`${file}.html`)) file = `${file}.html`;
-    const page = route.request().resourceType() === 'document';
-    if (!isFile(file)) {
-      if (!page) return route.fulfill({ status: 404, body: 'Not found' });
-      file = join(REBUILT_SITE_DIR, '404.html');
-    }
-    await route.fulfill({
-      status: 200,
-      contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-      body: readFileSync(file),
-    });
-  });
+  await serveBuiltSite(context, origin, REBUILT_SITE_DIR);
 }
