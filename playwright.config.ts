@@ -16,7 +16,8 @@ const launchOptions = {
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  // A second build of the site with a new version of one export (tests/e2e/support/rebuilt-site.ts).
+  // A second build of the site with a new version of one export (tests/e2e/support/rebuilt-site.ts), and a
+  // third from more occupations than a file lists as related (tests/e2e/support/many-site.ts).
   globalSetup: './tests/e2e/global-setup.ts',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),

@@ -1,10 +1,12 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { matchAll, pairKey } from '../../src/lib/occupation-matching.ts';
 import type { Occupation, StatementMatch } from '../../src/lib/occupation.ts';
 import { expectedAnchors } from './support/anchors';
 import { STORAGE_KEY } from './support/assessments';
 import { expectNoSeriousViolations } from './support/axe';
 import { LEVEL_IDS, escapeRegExp } from './support/exports';
-import { MANY_COUNT, manyOccupations, serveManySite } from './support/many-site';
+import { MANY_COUNT, MANY_SITE_DIR, manyOccupations, serveManySite } from './support/many-site';
 import { expect, test, type Locator, type Page } from './support/test';
 
 // Comparing any two occupations, related or not, on a site of more occupations
@@ -410,5 +412,31 @@ test.describe('head start', () => {
     await expect(
       page.getByText(`${count} of ${statementTotal(target)} statements rated`, { exact: true }),
     ).toBeVisible();
+  });
+});
+
+// ---------------------------------------------------------------------------
+// A build with LADDER_PRERENDER=levels
+
+test.describe('a site built with LADDER_PRERENDER=levels', () => {
+  test('writes the level pages as HTML and opens the level matrix and handout from the app shell', async ({ page }) => {
+    const [occupation] = allOccupations();
+    if (!occupation) throw new Error('dist-many/ has no occupations');
+    const folder = join(MANY_SITE_DIR, 'occupations', occupation.soc);
+    expect(readdirSync(folder).sort()).toEqual(LEVEL_IDS.map((level) => `${level}.html`).sort());
+
+    await page.goto(`/occupations/${occupation.soc}/emerging`);
+    await expect(page.locator('#root')).toHaveAttribute('data-prerendered', `/occupations/${occupation.soc}/emerging`);
+
+    await page.goto(`/occupations/${occupation.soc}/compare`);
+    await expect(
+      page.getByRole('heading', { level: 1, name: `${occupation.title}: levels side by side` }),
+    ).toBeVisible();
+    await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered', /./);
+    await expect(page.getByRole('table')).toContainText(occupation.levels[0]?.statements[0]?.split(' — ')[0] ?? '');
+
+    await page.goto(`/occupations/${occupation.soc}/handout`);
+    await expect(page.getByRole('heading', { level: 1, name: occupation.title })).toBeVisible();
+    await expect(page.getByText(occupation.credit.attribution).first()).toBeVisible();
   });
 });

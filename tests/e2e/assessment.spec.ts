@@ -12,7 +12,7 @@ import {
   ratingKey,
 } from './support/assessments';
 import { expectedAnchors } from './support/anchors';
-import { readBuiltOccupation } from './support/built';
+import { builtCloseMatches } from './support/built';
 import { JOURNEY_SOC, LEVEL_IDS, escapeRegExp, readExport, type LevelId } from './support/exports';
 
 // Self-assessment in a real browser: rate statements level by level, read the
@@ -426,14 +426,7 @@ function parseCsv(text: string): string[][] {
 }
 
 // ---------------------------------------------------------------------------
-// The built occupation files hold the close matches the head start uses.
-
-type StatementMatch = [level: number, index: number, otherIndex: number, similarity: number];
-
-function builtMatches(from: string, to: string): StatementMatch[] {
-  const built = readBuiltOccupation<{ matches: { soc: string; statements: StatementMatch[] }[] }>(from);
-  return built.matches.find((entry) => entry.soc === to)?.statements ?? [];
-}
+// The head start, worked out from the built files as the browser does.
 
 /**
  * The ratings `target` takes from `source`: each matched statement gets its
@@ -441,7 +434,7 @@ function builtMatches(from: string, to: string): StatementMatch[] {
  */
 function carriedRatings(target: string, source: string, sourceRatings: Ratings): Ratings {
   const best = new Map<string, { rating: Saved; similarity: number }>();
-  for (const [position, index, otherIndex, similarity] of builtMatches(target, source)) {
+  for (const [position, index, otherIndex, similarity] of builtCloseMatches(target, source)) {
     const level = LEVEL_IDS[position];
     if (level === undefined) continue;
     const rated = sourceRatings[key(source, level, otherIndex)];

@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from './support/test';
-import { readBuiltOccupation } from './support/built';
+import type { StatementMatch } from '../../src/lib/occupation.ts';
+import { builtCloseMatches, readBuiltOccupation } from './support/built';
 import {
   JOURNEY_SOC,
   LEVEL_IDS,
@@ -47,14 +48,12 @@ function squash(text: string): string {
 }
 
 // ---------------------------------------------------------------------------
-// The built occupation files: close matches are computed at build time.
-
-type StatementMatch = [level: number, index: number, otherIndex: number, similarity: number];
+// The built occupation files: related occupations are chosen at build time, close matches of any pair
+// worked out by the same code in the browser.
 
 interface BuiltOccupation {
   soc: string;
-  matches: { soc: string; statements: StatementMatch[] }[];
-  related: { soc: string; shared: number; score: number }[];
+  related: { soc: string; shared: number; score: number; statements: StatementMatch[] }[];
 }
 
 function readBuilt(soc: string): BuiltOccupation {
@@ -63,8 +62,7 @@ function readBuilt(soc: string): BuiltOccupation {
 
 /** The close matches of `from`'s statements in `to`, at the given level positions. */
 function builtMatches(from: string, to: string, levels: readonly number[]): StatementMatch[] {
-  const statements = readBuilt(from).matches.find((entry) => entry.soc === to)?.statements ?? [];
-  return statements.filter(([level]) => levels.includes(level));
+  return builtCloseMatches(from, to).filter(([level]) => levels.includes(level));
 }
 
 // ---------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Occupation, StatementMatch } from '../../../src/lib/occupation.ts';
+import { matchAll, pairKey } from '../../../src/lib/occupation-matching.ts';
 
 // The built site the journeys run against (vite build writes it to dist/).
 const OCCUPATIONS_DIR = fileURLToPath(new URL('../../../dist/assets/occupations/', import.meta.url));
@@ -27,4 +29,14 @@ export function readBuiltOccupation<T>(soc: string): T {
   const path = `${folder}${soc}.json`;
   if (!existsSync(path)) throw new Error(`No built file for ${soc} in ${folder}: run vite build first`);
   return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+/**
+ * The close matches of `from`'s statements in `to`, as the browser works them
+ * out for a comparison or a head start: the build's own code on the two built
+ * files (the files list only related occupations).
+ */
+export function builtCloseMatches(from: string, to: string): StatementMatch[] {
+  const matches = matchAll([readBuiltOccupation<Occupation>(from), readBuiltOccupation<Occupation>(to)]);
+  return matches.get(pairKey(from, to)) ?? [];
 }

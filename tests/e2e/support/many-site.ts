@@ -13,7 +13,8 @@ import { serveBuiltSite } from './serve-built-site';
 // lists as related (at most twelve): 16 of the high-overlap corpus, whose
 // statements recombine the real exports' topics and descriptions, so that
 // every pair has close matches yet each occupation leaves 3 of the other 15
-// out of its related list. tests/e2e/global-setup.ts builds it; a test serves
+// out of its related list. Built with LADDER_PRERENDER=levels, so that it also
+// shows the level matrix and handout rendered from the app shell. tests/e2e/global-setup.ts builds it; a test serves
 // it with serveManySite and reads its files with the functions below.
 
 /** How many occupations: more than twelve related and one, so that some pairs are not related. */
@@ -48,7 +49,13 @@ export function buildManySite(): void {
     {
       cwd: ROOT,
       stdio: 'inherit',
-      env: { ...process.env, LADDER_DATA_DIR: MANY_DATA_DIR, LADDER_SITE_URL: 'http://localhost:4173' },
+      env: {
+        ...process.env,
+        LADDER_DATA_DIR: MANY_DATA_DIR,
+        LADDER_SITE_URL: 'http://localhost:4173',
+        // As a site owner with a file-capped host builds it: the level matrix and handout from the shell.
+        LADDER_PRERENDER: 'levels',
+      },
     },
   );
 }

@@ -44,7 +44,7 @@ export function OccupationPicker({ catalog, selected, onAdd, onRemove }: Occupat
             {selected.map((entry) => (
               <li key={entry.soc} className="flex items-center justify-between gap-2 rounded-md bg-sunken px-3 py-1.5">
                 <span className="min-w-0">
-                  {entry.title} <span className="font-mono text-sm text-ink-muted">{entry.soc}</span>
+                  {entry.title} <span className="font-mono text-sm whitespace-nowrap text-ink-muted">{entry.soc}</span>
                 </span>
                 <button
                   type="button"
