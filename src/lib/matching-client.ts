@@ -1,6 +1,7 @@
 import type { StatementMatch } from './occupation';
 import { matchAll, type MatchableOccupation } from './occupation-matching';
-import type { MatchingRequest, MatchingResponse } from './matching-worker';
+import type { MatchingRequest, MatchingResult } from './matching-worker';
+import { workerRequests } from './worker-requests';
 
 /** The close matches of occupations compared with each other, keyed by pairKey(from, to). */
 export type CloseMatches = ReadonlyMap<string, StatementMatch[]>;
@@ -16,27 +17,14 @@ let match: Match | undefined;
 function workerMatch(): Match {
   // Created on the first comparison, so it costs nothing to pages that compare nothing.
   const worker = new Worker(new URL('./matching-worker.ts', import.meta.url), { type: 'module' });
-  const pending = new Map<number, { resolve: (matches: CloseMatches) => void; reject: (error: Error) => void }>();
-  let nextId = 0;
-  worker.addEventListener('message', (event: MessageEvent<MatchingResponse>) => {
-    const waiting = pending.get(event.data.id);
-    pending.delete(event.data.id);
-    if (!waiting) return;
-    if ('error' in event.data) waiting.reject(new MatchingError(event.data.error));
-    else waiting.resolve(new Map(event.data.matches));
-  });
-  worker.addEventListener('error', () => {
-    for (const waiting of pending.values()) waiting.reject(new MatchingError('Matching stopped working.'));
-    pending.clear();
+  const send = workerRequests<MatchingRequest, MatchingResult>(
+    worker,
+    (message) => new MatchingError(message),
+    'Matching stopped working.',
     // The next comparison starts a fresh worker.
-    match = undefined;
-  });
-  return (occupations) =>
-    new Promise((resolve, reject) => {
-      const id = nextId++;
-      pending.set(id, { resolve, reject });
-      worker.postMessage({ id, occupations } satisfies MatchingRequest);
-    });
+    () => (match = undefined),
+  );
+  return async (occupations) => new Map(await send(occupations));
 }
 
 /**

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { matchAll, pairKey } from '../../src/lib/occupation-matching.ts';
 import type { Occupation, StatementMatch } from '../../src/lib/occupation.ts';
 import { expectedAnchors } from './support/anchors';
-import { STORAGE_KEY } from './support/assessments';
+import { RATINGS, RATING_LABELS, STORAGE_KEY, type Rating } from './support/assessments';
 import { expectNoSeriousViolations } from './support/axe';
 import { LEVEL_IDS, escapeRegExp } from './support/exports';
 import { MANY_COUNT, MANY_SITE_DIR, manyOccupations, serveManySite } from './support/many-site';
@@ -312,14 +312,6 @@ test.describe('related occupations', () => {
 
 // ---------------------------------------------------------------------------
 // The head start
-
-const RATINGS = ['not-yet', 'with-help', 'on-my-own'] as const;
-type Rating = (typeof RATINGS)[number];
-const RATING_LABELS: Record<Rating, string> = {
-  'not-yet': 'Not yet',
-  'with-help': 'With help',
-  'on-my-own': 'On my own',
-};
 
 /** The key a rating of statement `index` of level `position` is saved under: "emerging/<anchor>". */
 function ratingKey(occupation: Occupation, position: number, index: number): string {

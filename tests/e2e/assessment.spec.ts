@@ -5,7 +5,10 @@ import {
   ASIDE_PREFIX,
   FORMAT_VERSION,
   LEGACY_STORAGE_KEY,
+  RATINGS,
+  RATING_LABELS,
   STORAGE_KEY,
+  type Rating,
   format1,
   format2,
   positionKey,
@@ -24,13 +27,6 @@ import { JOURNEY_SOC, LEVEL_IDS, escapeRegExp, readExport, type LevelId } from '
 /** The share of On my own ratings a level needs, as the rule on the results page says. */
 const THRESHOLD = 0.8;
 
-const RATINGS = ['not-yet', 'with-help', 'on-my-own'] as const;
-type Rating = (typeof RATINGS)[number];
-const RATING_LABELS: Record<Rating, string> = {
-  'not-yet': 'Not yet',
-  'with-help': 'With help',
-  'on-my-own': 'On my own',
-};
 const RATING_KEYS: Record<Rating, string> = { 'not-yet': '1', 'with-help': '2', 'on-my-own': '3' };
 
 /** A rating as saved: with the full text of the statement it was given to. */

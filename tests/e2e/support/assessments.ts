@@ -8,6 +8,15 @@ import { readExport, type LevelId } from './exports';
 // keyed ratings by position and is still read and upgraded on first load.
 
 /** Where format 2 is saved. */
+/** The three ratings, in the order the page offers them, and their labels there. */
+export const RATINGS = ['not-yet', 'with-help', 'on-my-own'] as const;
+export type Rating = (typeof RATINGS)[number];
+export const RATING_LABELS: Record<Rating, string> = {
+  'not-yet': 'Not yet',
+  'with-help': 'With help',
+  'on-my-own': 'On my own',
+};
+
 export const STORAGE_KEY = 'ladder.assessments.v2';
 export const FORMAT_VERSION = 2;
 /** Where format 1 was saved: read and upgraded, never written or removed. */

@@ -1,5 +1,6 @@
 import type { SearchRequest, SearchResponse } from './search-types';
-import type { WorkerRequest, WorkerResponse } from './search-worker';
+import { workerRequests } from '../../../lib/worker-requests';
+import type { WorkerSearch } from './search-worker';
 
 export class SearchError extends Error {
   override name = 'SearchError';
@@ -12,27 +13,14 @@ let search: Search | undefined;
 function workerSearch(manifestPath: string): Search {
   // Created on the first search, so the worker and its index cost nothing until then.
   const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
-  const pending = new Map<number, { resolve: (response: SearchResponse) => void; reject: (error: Error) => void }>();
-  let nextId = 0;
-  worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
-    const waiting = pending.get(event.data.id);
-    pending.delete(event.data.id);
-    if (!waiting) return;
-    if ('error' in event.data) waiting.reject(new SearchError(event.data.error));
-    else waiting.resolve(event.data.response);
-  });
-  worker.addEventListener('error', () => {
-    for (const waiting of pending.values()) waiting.reject(new SearchError('Search stopped working.'));
-    pending.clear();
+  const send = workerRequests<WorkerSearch, SearchResponse>(
+    worker,
+    (message) => new SearchError(message),
+    'Search stopped working.',
     // The next query starts a fresh worker.
-    search = undefined;
-  });
-  return (request) =>
-    new Promise((resolve, reject) => {
-      const id = nextId++;
-      pending.set(id, { resolve, reject });
-      worker.postMessage({ id, base: import.meta.env.BASE_URL, manifestPath, request } satisfies WorkerRequest);
-    });
+    () => (search = undefined),
+  );
+  return (query) => send({ base: import.meta.env.BASE_URL, manifestPath, query });
 }
 
 /** Searches in a worker; where there are no workers (tests, old browsers), on this thread. */
