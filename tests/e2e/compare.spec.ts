@@ -431,7 +431,7 @@ test.describe('comparison', () => {
   });
 
   test('adding, removing and changing the level update the address; reload and Back keep up', async ({ page }) => {
-    // Eleven comparisons, two reloads and a history walk: 13 s on a quiet machine, over 30 s beside a second worker.
+    // A dozen comparisons checked, a reload and a walk back and forward: 13 s alone, over 30 s beside a second worker.
     test.slow();
     const [a, b, c] = threeRelated();
     const d = SOCS.find((soc) => ![a, b, c].includes(soc));
