@@ -180,6 +180,8 @@ for (const width of WIDTHS) {
       );
       const otherTitle = readExport(OTHER_SOC).occupation.title;
       await seed(page, [savedAssessment(OTHER_SOC, source)], `/occupations/${SOC}/assessment`);
+      // The offer comes once the other framework is loaded and matched, as a learner sees it.
+      await expect(page.getByRole('radio', { name: new RegExp(`^Carry over \\d+ ratings from `) })).toBeChecked();
       await page.getByRole('button', { name: 'Start assessment' }).click();
       const saved = await stored(page, SOC);
       const carried =

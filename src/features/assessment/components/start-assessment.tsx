@@ -20,7 +20,10 @@ interface StartAssessmentProps {
  * browser: this occupation's file lists only its related occupations, and a
  * learner may have assessed any.
  */
-function useHeadStartSources(occupation: Occupation, assessments: readonly Assessment[]): HeadStartSource[] {
+function useHeadStartSources(
+  occupation: Occupation,
+  assessments: readonly Assessment[],
+): { sources: HeadStartSource[]; looking: boolean } {
   const { occupations } = useCatalog();
   const entries = assessments.flatMap((assessment) => {
     const entry =
@@ -36,14 +39,17 @@ function useHeadStartSources(occupation: Occupation, assessments: readonly Asses
   const matches = useQueries({
     queries: loaded.map((source) => getCloseMatchesQueryOptions([occupation, source.occupation])),
   });
-  return loaded.flatMap((source, index) => {
+  const sources = loaded.flatMap((source, index) => {
     const found = matches[index]?.data?.get(pairKey(occupation.soc, source.occupation.soc));
     return found ? [{ ...source, matches: found }] : [];
   });
+  const looking = frameworks.some((query) => query.isPending) || matches.some((query) => query.isPending);
+  return { sources, looking };
 }
 
 export function StartAssessment({ occupation, assessments }: StartAssessmentProps) {
-  const offers = headStart(occupation, useHeadStartSources(occupation, assessments));
+  const { sources, looking } = useHeadStartSources(occupation, assessments);
+  const offers = headStart(occupation, sources);
   // The best offer is chosen by default (offers come in as frameworks load); the learner can start from scratch.
   const [picked, setChosen] = useState<string | null>(null);
   const chosen = picked ?? offers[0]?.fromSoc ?? '';
@@ -104,6 +110,11 @@ export function StartAssessment({ occupation, assessments }: StartAssessmentProp
             Start with no ratings
           </label>
         </fieldset>
+      )}
+      {offers.length === 0 && looking && (
+        <p role="status" className="text-sm text-ink-muted">
+          Looking for ratings you already gave that could carry over…
+        </p>
       )}
       <button type="button" onClick={start} className="min-h-11 rounded-md bg-accent px-5 font-semibold text-surface">
         Start assessment
