@@ -983,6 +983,8 @@ test.describe('my assessments', () => {
   test('format-1 data under the old key is upgraded on first load, placed on its statements when opened, and the old key is left as it was', async ({
     page,
   }) => {
+    // Two assessments migrated, every level of one checked statement by statement: 20 s beside a second worker.
+    test.slow();
     // Saved by the previous Ladder: ratings keyed by position in a level, without texts.
     const plan: [LevelId, number, Rating, string?][] = [
       ['emerging', 0, 'on-my-own'],

@@ -98,6 +98,8 @@ for (const size of WIDTHS) {
     test('“Show only what changes” shows whole statements with their changes marked, never a taller page', async ({
       page,
     }) => {
+      // Two axe runs over the whole matrix and every cell read twice: 20 s with a second worker beside it.
+      test.slow();
       await openMatrix(page);
       const full = await readCells(page);
       const fullHeight = await matrixTable(page).evaluate((table) => table.getBoundingClientRect().height);
@@ -139,6 +141,8 @@ for (const size of WIDTHS) {
     });
 
     test('the matrix in both views has no serious axe violations in the dark colour scheme', async ({ page }) => {
+      // Two axe runs over the whole matrix: 15 s with a second worker beside it, over 30 s on a busy machine.
+      test.slow();
       await page.emulateMedia({ colorScheme: 'dark' });
       await openMatrix(page);
       expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
