@@ -1,26 +1,26 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Occupation, StatementMatch } from '../../../src/lib/occupation.ts';
 import { matchAll, pairKey } from '../../../src/lib/occupation-matching.ts';
 
 // The built site the journeys run against (vite build writes it to dist/).
-const OCCUPATIONS_DIR = fileURLToPath(new URL('../../../dist/assets/occupations/', import.meta.url));
+const SITE_DIR = fileURLToPath(new URL('../../../dist/', import.meta.url));
 
 /**
- * The one folder of built occupation files, named after a hash of their content
- * (dist/assets/occupations/<10 hex digits>/<SOC>.json).
+ * The one folder of a build's occupation files, named after a hash of their
+ * content (<site>/assets/occupations/<10 hex digits>/), with a trailing slash.
  */
-function occupationsFolder(): string {
-  if (!existsSync(OCCUPATIONS_DIR)) throw new Error(`No ${OCCUPATIONS_DIR}: run vite build first`);
-  const folders = readdirSync(OCCUPATIONS_DIR, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+export function occupationsFolder(siteDir = SITE_DIR, howToBuild = 'run vite build first'): string {
+  const parent = join(siteDir, 'assets', 'occupations');
+  if (!existsSync(parent)) throw new Error(`No ${parent}: ${howToBuild}`);
+  const folders = readdirSync(parent, { withFileTypes: true }).filter((entry) => entry.isDirectory());
   const [folder, ...others] = folders;
   if (!folder || others.length > 0) {
-    throw new Error(
-      `Expected one content-named folder in ${OCCUPATIONS_DIR}, found ${folders.length}: run vite build again`,
-    );
+    throw new Error(`Expected one content-named folder in ${parent}, found ${folders.length}: ${howToBuild}`);
   }
   if (!/^[0-9a-f]{10}$/.test(folder.name)) throw new Error(`Unexpected occupation folder name: ${folder.name}`);
-  return `${OCCUPATIONS_DIR}${folder.name}/`;
+  return join(parent, folder.name, '/');
 }
 
 /** The built file of one occupation, as the site serves it. */

@@ -1,12 +1,12 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { BrowserContext } from '@playwright/test';
 import { dataExports } from '../../../scripts/data-exports.ts';
 import { generateOverlapCorpus } from '../../../scripts/overlap-corpus.ts';
 import type { Occupation } from '../../../src/lib/occupation.ts';
+import { ROOT, buildSiteFrom } from './build-site';
+import { occupationsFolder } from './built';
 import { serveBuiltSite } from './serve-built-site';
 
 // A third build of the site, from more occupations than an occupation file
@@ -22,11 +22,9 @@ export const MANY_COUNT = 16;
 /** The corpus seed: any seed gives such pairs; this one is fixed so that failures reproduce. */
 export const MANY_SEED = 15;
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 // Outside test-results/, which Playwright empties when a run starts.
 const MANY_DATA_DIR = join(tmpdir(), 'ladder-many-data');
 export const MANY_SITE_DIR = resolve(ROOT, 'dist-many');
-const OCCUPATIONS_DIR = join(MANY_SITE_DIR, 'assets', 'occupations');
 
 /** Writes the corpus into a data folder and builds the site from it into dist-many/. */
 export function buildManySite(): void {
@@ -35,29 +33,8 @@ export function buildManySite(): void {
   for (const [name, text] of generateOverlapCorpus(MANY_COUNT, MANY_SEED, dataExports())) {
     writeFileSync(join(MANY_DATA_DIR, name), `${text}\n`);
   }
-  execFileSync(
-    process.execPath,
-    [
-      resolve(ROOT, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--outDir',
-      MANY_SITE_DIR,
-      '--emptyOutDir',
-      '--logLevel',
-      'warn',
-    ],
-    {
-      cwd: ROOT,
-      stdio: 'inherit',
-      env: {
-        ...process.env,
-        LADDER_DATA_DIR: MANY_DATA_DIR,
-        LADDER_SITE_URL: 'http://localhost:4173',
-        // As a site owner with a file-capped host builds it: the level matrix and handout from the shell.
-        LADDER_PRERENDER: 'levels',
-      },
-    },
-  );
+  // As a site owner with a file-capped host builds it: the level matrix and handout from the shell.
+  buildSiteFrom(MANY_DATA_DIR, MANY_SITE_DIR, { LADDER_PRERENDER: 'levels' });
 }
 
 /** From now on, this browser context gets the third build for every address of the site. */
@@ -65,20 +42,9 @@ export async function serveManySite(context: BrowserContext, origin: string): Pr
   await serveBuiltSite(context, origin, MANY_SITE_DIR);
 }
 
-/** The one content-named folder of the built occupation files (assets/occupations/<10 hex digits>/). */
-function occupationsFolder(): string {
-  if (!existsSync(OCCUPATIONS_DIR)) throw new Error(`No ${OCCUPATIONS_DIR}: the global setup builds it`);
-  const folders = readdirSync(OCCUPATIONS_DIR, { withFileTypes: true }).filter((entry) => entry.isDirectory());
-  const [folder, ...others] = folders;
-  if (!folder || others.length > 0 || !/^[0-9a-f]{10}$/.test(folder.name)) {
-    throw new Error(`Expected one content-named folder in ${OCCUPATIONS_DIR}, found ${folders.length}`);
-  }
-  return join(OCCUPATIONS_DIR, folder.name);
-}
-
 /** Every built occupation file of the third build, as the site serves them, in SOC order. */
 export function manyOccupations(): Occupation[] {
-  const folder = occupationsFolder();
+  const folder = occupationsFolder(MANY_SITE_DIR, 'the global setup builds it');
   const occupations = readdirSync(folder)
     .filter((name) => name.endsWith('.json'))
     .sort()

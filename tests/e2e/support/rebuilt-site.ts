@@ -1,9 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { BrowserContext } from '@playwright/test';
+import { ROOT, buildSiteFrom } from './build-site';
 import { JOURNEY_SOC, readExport, type Export } from './exports';
 import { serveBuiltSite } from './serve-built-site';
 
@@ -13,7 +12,6 @@ import { serveBuiltSite } from './serve-built-site';
 // tests/e2e/global-setup.ts builds it; a test serves it on the same origin as
 // the first build (so the browser keeps its saved assessments) with serveRebuiltSite.
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const DATA_DIR = resolve(ROOT, 'data');
 // Outside test-results/, which Playwright empties when a run starts.
 const REBUILT_DATA_DIR = join(tmpdir(), 'ladder-rebuilt-data');
@@ -55,23 +53,7 @@ export function buildRebuiltSite(): void {
     copyFileSync(join(DATA_DIR, name), join(REBUILT_DATA_DIR, name));
   }
   writeFileSync(join(REBUILT_DATA_DIR, `${JOURNEY_SOC}.json`), `${JSON.stringify(rebuiltExport(), null, 2)}\n`);
-  execFileSync(
-    process.execPath,
-    [
-      resolve(ROOT, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--outDir',
-      REBUILT_SITE_DIR,
-      '--emptyOutDir',
-      '--logLevel',
-      'warn',
-    ],
-    {
-      cwd: ROOT,
-      stdio: 'inherit',
-      env: { ...process.env, LADDER_DATA_DIR: REBUILT_DATA_DIR, LADDER_SITE_URL: 'http://localhost:4173' },
-    },
-  );
+  buildSiteFrom(REBUILT_DATA_DIR, REBUILT_SITE_DIR);
 }
 
 /**
