@@ -79,14 +79,9 @@ export class Vocabulary {
     for (const [term, count] of counts) {
       const id = this.idOf.get(term);
       if (id === undefined) continue;
-      entries.push([id, (1 + Math.log(count)) * this.idf(id)]);
+      entries.push([id, termWeight(count, this.idf(id))]);
     }
-    entries.sort((a, b) => a[0] - b[0]);
-    const norm = Math.hypot(...entries.map(([, weight]) => weight)) || 1;
-    return {
-      ids: Int32Array.from(entries.map(([id]) => id)),
-      weights: Float64Array.from(entries.map(([, weight]) => weight / norm)),
-    };
+    return unitVector(entries);
   }
 }
 
@@ -126,8 +121,18 @@ export function weightedVector(
     const weight = Object.hasOwn(weights, term) ? weights[term] : undefined;
     const id = ids.get(term);
     if (weight === undefined || id === undefined) continue;
-    entries.push([id, (1 + Math.log(count)) * weight]);
+    entries.push([id, termWeight(count, weight)]);
   }
+  return unitVector(entries);
+}
+
+/** A term's weight in one statement: its count, damped, times how rare the term is. */
+function termWeight(count: number, idf: number): number {
+  return (1 + Math.log(count)) * idf;
+}
+
+/** [id, weight] pairs as a unit vector, by ascending id. */
+function unitVector(entries: [number, number][]): SparseVector {
   entries.sort((a, b) => a[0] - b[0]);
   const norm = Math.hypot(...entries.map(([, weight]) => weight)) || 1;
   return {
