@@ -1,5 +1,5 @@
 import type { Occupation } from '../src/lib/occupation.ts';
-import { occupationVectors, type MatchableOccupation } from '../src/lib/occupation-matching.ts';
+import { vectorsOf, type MatchableOccupation, type OccupationVectors } from '../src/lib/occupation-matching.ts';
 import {
   Vocabulary,
   alphabeticalTermIds,
@@ -8,7 +8,7 @@ import {
   type TermWeights,
 } from '../src/lib/text-vectors.ts';
 import { alignLevels } from './align-levels.ts';
-import { relatedOccupations, type MatchInput } from './match-occupations.ts';
+import { relatedOccupations } from './match-occupations.ts';
 
 export interface ComparisonData {
   levelMatrix: Occupation['levelMatrix'];
@@ -34,7 +34,10 @@ export function deriveComparison(occupations: readonly Framework[]): ComparisonD
 }
 
 /** Each occupation's term weights, as its file carries them, and its statement vectors on catalog-wide term ids. */
-export function matchInputs(occupations: readonly Framework[]): { termWeights: TermWeights[]; inputs: MatchInput[] } {
+export function matchInputs(occupations: readonly Framework[]): {
+  termWeights: TermWeights[];
+  inputs: OccupationVectors[];
+} {
   const vocabulary = new Vocabulary();
   const counts = occupations.map((occupation) =>
     occupation.levels.map((level) => level.statements.map((statement) => statementTermCounts(statement))),
@@ -46,9 +49,10 @@ export function matchInputs(occupations: readonly Framework[]): { termWeights: T
     Object.fromEntries(terms.map((term) => [term, roundWeight(vocabulary.termIdf(term))])),
   );
   const ids = alphabeticalTermIds(termsOf.flat());
+  // From the counts above: each statement is stemmed once.
   const inputs = occupations.map((occupation, index) => ({
     soc: occupation.soc,
-    vectors: occupationVectors({ levels: occupation.levels, termWeights: termWeights[index]! }, ids),
+    vectors: vectorsOf(counts[index]!, termWeights[index]!, ids),
   }));
   return { termWeights, inputs };
 }

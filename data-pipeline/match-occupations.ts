@@ -1,5 +1,5 @@
 import type { RelatedOccupation } from '../src/lib/occupation.ts';
-import { MATCH_FLOOR, matchPair, type LevelVectors, type PairMatches } from '../src/lib/occupation-matching.ts';
+import { MATCH_FLOOR, matchPair, type OccupationVectors, type PairMatches } from '../src/lib/occupation-matching.ts';
 import { SpreadVector, type SparseVector } from '../src/lib/text-vectors.ts';
 
 /** How many related occupations each occupation's file lists, with their matches: see docs/decisions/013. */
@@ -16,18 +16,13 @@ export const SHORTLIST_COUNT = 3 * RELATED_COUNT;
  */
 export const CANDIDATE_BUDGET = 1500;
 
-export interface MatchInput {
-  soc: string;
-  vectors: LevelVectors;
-}
-
 /**
  * Per level: every statement's occupation, and its vector packed with all the
  * others into flat arrays (statement s has the terms offsets[s] to
  * offsets[s + 1]), read in order rather than chased through objects: the
  * candidate search is bound by memory, not by arithmetic.
  */
-function levelIndex(occupations: readonly MatchInput[], level: number) {
+function levelIndex(occupations: readonly OccupationVectors[], level: number) {
   const owner: number[] = [];
   const first: number[] = [];
   const vectors: SparseVector[] = [];
@@ -109,7 +104,7 @@ const byRelation = (a: RelatedOccupation, b: RelatedOccupation) =>
  * memory and time grow with the catalog, not with its square.
  */
 export function relatedOccupations(
-  occupations: readonly MatchInput[],
+  occupations: readonly OccupationVectors[],
   { count = RELATED_COUNT, shortlist = SHORTLIST_COUNT, budget = CANDIDATE_BUDGET, floor = MATCH_FLOOR } = {},
 ): RelatedOccupation[][] {
   const levelCount = Math.max(0, ...occupations.map((occupation) => occupation.vectors.length));

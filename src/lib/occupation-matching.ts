@@ -34,9 +34,23 @@ export function occupationVectors(
   occupation: Pick<MatchableOccupation, 'levels' | 'termWeights'>,
   ids: ReadonlyMap<string, number>,
 ): SparseVector[][] {
-  return occupation.levels.map((level) =>
-    level.statements.map((statement) => weightedVector(statementTermCounts(statement), occupation.termWeights, ids)),
-  );
+  const counts = occupation.levels.map((level) => level.statements.map((statement) => statementTermCounts(statement)));
+  return vectorsOf(counts, occupation.termWeights, ids);
+}
+
+/** The same from the statements' term counts, for a caller that has them already (the build). */
+export function vectorsOf(
+  counts: readonly (readonly Map<string, number>[])[],
+  termWeights: TermWeights,
+  ids: ReadonlyMap<string, number>,
+): SparseVector[][] {
+  return counts.map((level) => level.map((count) => weightedVector(count, termWeights, ids)));
+}
+
+/** An occupation's statement vectors, as matching reads them. */
+export interface OccupationVectors {
+  soc: string;
+  vectors: LevelVectors;
 }
 
 /** Term ids for comparing the given occupations with each other. */
@@ -108,11 +122,7 @@ export interface PairMatches {
  * with the lower SOC code's side, so that the pair gives the same matches in
  * whichever order it comes (ties in the assignment would otherwise differ).
  */
-export function matchPair(
-  first: { soc: string; vectors: LevelVectors },
-  second: { soc: string; vectors: LevelVectors },
-  floor = MATCH_FLOOR,
-): PairMatches {
+export function matchPair(first: OccupationVectors, second: OccupationVectors, floor = MATCH_FLOOR): PairMatches {
   const inOrder = first.soc <= second.soc;
   const [a, b] = inOrder ? [first, second] : [second, first];
   const matches = matchStatements(a.vectors, b.vectors, floor);
