@@ -5,6 +5,8 @@ import type { Figure } from './figure.ts';
 import type { FirstLoad } from './first-load.ts';
 import { CATEGORY_BUDGETS } from './lighthouse.ts';
 import type { CategoryId, LighthouseRun } from './lighthouse.ts';
+import { qualityFigures } from './quality-figures.ts';
+import type { QualityReport } from '../quality/measure-quality.ts';
 import type { SearchResult } from './search.ts';
 import { sweepFigures } from './sweep-figures.ts';
 import type { SweepData } from './sweep-figures.ts';
@@ -37,6 +39,8 @@ export interface BenchData {
   lighthouse: LighthouseRun[];
   /** The size sweep (part sweep), or null when it did not run. */
   sweep: SweepData | null;
+  /** Level rows and matches on the labelled set (part quality), or null when it did not run. */
+  quality: QualityReport | null;
   /** Parts that crashed; their figures are missing and the run exits non-zero. */
   errors: { part: string; message: string }[];
 }
@@ -90,6 +94,7 @@ export function figures(data: BenchData): Figure[] {
   if (data.search) rows.push(...searchFigures(data.search, data.largest));
   for (const run of data.lighthouse) rows.push(...lighthouseFigures(run));
   if (data.sweep) rows.push(...sweepFigures(data.sweep));
+  if (data.quality) rows.push(...qualityFigures(data.quality));
   for (const error of data.errors) {
     rows.push({
       figure: `${error.part} crashed`,

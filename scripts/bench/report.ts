@@ -8,6 +8,7 @@ import type { BenchData } from './figures.ts';
 import { RUNS } from './lighthouse.ts';
 import { sweepFigures } from './sweep-figures.ts';
 import { sweepSection } from './sweep-report.ts';
+import { qualitySection } from './quality-figures.ts';
 
 /**
  * bench/report.md for people and bench/report.json for tools, from the same
@@ -40,7 +41,7 @@ function markdown(data: BenchData, rows: readonly Figure[]): string {
       .map(([key, value]) => `${key}: ${value}`)
       .join(' · ')}`,
     `Parts: ${data.parts.join(', ')}` +
-      (data.parts.some((part) => part !== 'sweep') ? ` · sizes: ${data.sizes.join(', ')}` : '') +
+      (data.parts.some((part) => part !== 'sweep' && part !== 'quality') ? ` · sizes: ${data.sizes.join(', ')}` : '') +
       (data.sweep ? ` · sweep sizes: ${data.sweep.sizes.join(', ')}` : '') +
       ` · ${misses} of ${rows.length} figures miss. ` +
       'Regenerate with `npm run bench`.',
@@ -52,6 +53,7 @@ function markdown(data: BenchData, rows: readonly Figure[]): string {
     ...search(data),
     ...lighthouse(data),
     ...(data.sweep ? sweepSection(data.sweep, sweepFigures(data.sweep)) : []),
+    ...(data.quality ? qualitySection(data.quality) : []),
     ...(data.errors.length > 0
       ? ['## Crashes', ...data.errors.map((error) => `**${error.part}**\n\n\`\`\`\n${error.message}\n\`\`\``)]
       : []),

@@ -15,9 +15,10 @@ import { measureSearch, message } from './search.ts';
 import { startServer } from './serve.ts';
 import { siteRoutes } from './site-routes.ts';
 import { runSweep } from './sweep.ts';
+import { measureQuality } from '../quality/measure-quality.ts';
 import { DEFAULT_SWEEP_SIZES } from './sweep-figures.ts';
 
-// Usage: npm run bench [-- [--only build,bytes,search,lighthouse,sweep] [--sizes 5,1000] [--sweep-sizes 100,1000,3000]]
+// Usage: npm run bench [-- [--only build,bytes,search,lighthouse,sweep,quality] [--sizes 5,1000] [--sweep-sizes 100,1000,3000]]
 //   e.g. npm run bench -- --only bytes,search --sizes 1000
 //        npm run bench -- --only sweep --sweep-sizes 20,100
 //
@@ -30,13 +31,15 @@ import { DEFAULT_SWEEP_SIZES } from './sweep-figures.ts';
 //               corpus (seed 42) in bench/out/corpus-<n>-high-overlap, built into bench/out/site-sweep-<n>;
 //               budgets compare the sizes of the same run. Runs last; a failed build is reported and the
 //               sweep goes on. --sweep-sizes defaults to 100,1000,3000.
+//   quality     precision and recall of level rows and occupation matches of data/ on the labelled set
+//               (tests/quality/labels), as `npm run quality` prints them; no build.
 //
 // Size 5 is data/; any other size is a synthetic corpus (seed 42) in bench/out/corpus-<size>.
 // Parts other than build and sweep reuse an earlier build of a size when there is one.
 // Writes bench/report.md and bench/report.json. Budget misses are reported, not
 // fatal: the exit code is non-zero only when a part crashed.
 
-const PARTS = ['build', 'bytes', 'search', 'lighthouse', 'sweep'] as const;
+const PARTS = ['build', 'bytes', 'search', 'lighthouse', 'sweep', 'quality'] as const;
 type Part = (typeof PARTS)[number];
 
 function sizeList(option: string, value: string | undefined, fallback: string): number[] {
@@ -98,6 +101,7 @@ async function main(): Promise<number> {
     search: null,
     lighthouse: [],
     sweep: null,
+    quality: null,
     errors: [],
   };
   // A crashed part is recorded and the run goes on, so one failure still leaves the other figures.
@@ -166,8 +170,8 @@ async function main(): Promise<number> {
   }
 
   try {
-    // --only sweep builds nothing else.
-    const perSize = PARTS.some((part) => part !== 'sweep' && want(part));
+    // --only sweep or quality builds nothing else.
+    const perSize = PARTS.some((part) => part !== 'sweep' && part !== 'quality' && want(part));
     for (const size of perSize ? sizes : []) {
       const built = want('build') || !hasSite(size) ? await build(size) : true;
       const needsServer = want('bytes') || (size === largest && (want('search') || want('lighthouse')));
@@ -175,6 +179,13 @@ async function main(): Promise<number> {
     }
   } finally {
     await (browser as Browser | null)?.close();
+  }
+  if (want('quality')) {
+    await attempt('quality', () => {
+      log('quality on the labelled set…');
+      data.quality = measureQuality();
+      return Promise.resolve();
+    });
   }
   // Last and with no browser open, so a large build has the machine's memory to itself.
   if (want('sweep')) data.sweep = await runSweep(sweepSizes, attempt, log);
