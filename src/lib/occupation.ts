@@ -33,8 +33,8 @@ export interface Occupation {
   /** Always four, in canonical order. */
   levels: Level[];
   credit: Credit;
-  /** Rows of the level matrix: per level, the index of the statement on this topic, or null. */
-  levelMatrix: (number | null)[][];
+  /** Rows of the level matrix: statements on one topic, at most one per level. */
+  levelMatrix: LevelRow[];
   /** The occupations with the most closely matching statements, best first, at most twelve, with their matches. */
   related: RelatedOccupation[];
   /**
@@ -43,6 +43,18 @@ export interface Occupation {
    * build does (src/lib/occupation-matching.ts).
    */
   termWeights: TermWeights;
+}
+
+/** One row of the level matrix. */
+export interface LevelRow {
+  /** Per level, the index of the row's statement there, or null. */
+  statements: (number | null)[];
+  /**
+   * Per level, whether the statement there is only loosely linked to the one a
+   * level below it in the row: one of the two is closer to another statement
+   * at the other level. False where the row has no link into that level.
+   */
+  loose: boolean[];
 }
 
 /** [level position 0–3, statement index here, statement index there, similarity 0–1]. */

@@ -191,11 +191,12 @@ test.describe('level matrix', () => {
     await expect(toggle).toBeChecked();
     await expect(matrixTable(page).getByText('Dropped:')).toHaveCount(0);
 
-    // Each cell as seen now: its text without the screen-reader-only parts, and its marked phrases.
+    // Each cell as seen now: its text without the screen-reader-only parts and the paragraphs around the
+    // statement (a "Loose match" mark), and its marked phrases.
     const after = await matrixTable(page).evaluate((table) => {
       const seen = (element: Element) => {
         const clone = element.cloneNode(true) as HTMLElement;
-        clone.querySelectorAll('.sr-only').forEach((node) => node.remove());
+        clone.querySelectorAll('.sr-only, p').forEach((node) => node.remove());
         return (clone.textContent ?? '').replace(/\s+/g, ' ').trim();
       };
       return Array.from(table.querySelectorAll('tbody tr')).map((tr) =>

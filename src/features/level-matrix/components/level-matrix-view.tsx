@@ -32,7 +32,8 @@ export function LevelMatrixView({ entry }: { entry: CatalogEntry }) {
           </span>
           {/* Backgrounds do not print, and the dropped words are in the column before on the same page. */}
           <span className="hidden print:inline">Words added at a level are underlined.</span> A statement with no
-          counterpart has a row of its own. Rows are matched by the wording of the statements, so read them as a guide.
+          counterpart has a row of its own. Rows are matched by wording, so read them as a guide; “Loose match” marks a
+          statement that may not continue the one before it.
         </p>
       </div>
       <OccupationData entry={entry}>

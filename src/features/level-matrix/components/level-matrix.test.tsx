@@ -15,7 +15,7 @@ const statements = [
 const occupation = makeOccupation({
   statements,
   label: (level) => level[0]!.toUpperCase() + level.slice(1),
-  levelMatrix: [[0, 0, 0, 0]],
+  levelMatrix: [{ statements: [0, 0, 0, 0], loose: [false, false, false, false] }],
 });
 
 function textWithout(cell: HTMLElement, selector: string): string {
@@ -94,5 +94,24 @@ describe('LevelMatrix', () => {
     await user.click(toggle);
     const cells = within(screen.getByRole('row', { name: /Call handling/ })).getAllByRole('cell');
     expect(seen(cells[2]!)).toBe(statements[2]![0]);
+  });
+
+  it('marks a loosely matched statement, seen as a tag and heard with the level it may not continue', () => {
+    const loosely = makeOccupation({
+      statements: [
+        ['Call handling — answer calls.'],
+        ['Call routing — route calls.'],
+        ['Visitor records — keep visitor records.'],
+        [],
+      ],
+      label: (level) => level[0]!.toUpperCase() + level.slice(1),
+      levelMatrix: [{ statements: [0, 0, 0, null], loose: [false, false, true, false] }],
+    });
+    render(<LevelMatrix occupation={loosely} />);
+    const cells = within(screen.getByRole('row', { name: /Call handling/ })).getAllByRole('cell');
+    expect(cells.map((cell) => seen(cell).startsWith('Loose match'))).toEqual([false, false, true, false]);
+    expect(heard(cells[2]!)).toMatch(
+      /^Loose match: this statement may not continue the Developing statement before it; the wording points to another statement too\./,
+    );
   });
 });

@@ -3,6 +3,7 @@ import { levelBadgeClass } from '../../../components/level-style';
 import { LEVEL_IDS } from '../../../lib/levels';
 import type { Occupation } from '../../../lib/occupation';
 import { splitStatement } from '../../../lib/statement';
+import { LooseMatchTag } from './loose-match-tag';
 import { MatrixCell } from './matrix-cell';
 
 const TRANSITIONS = [0, 1, 2] as const;
@@ -90,7 +91,7 @@ export function LevelMatrix({ occupation }: { occupation: Occupation }) {
           </tr>
         </thead>
         <tbody>
-          {occupation.levelMatrix.map((row, rowIndex) => {
+          {occupation.levelMatrix.map(({ statements: row, loose }, rowIndex) => {
             const first = row.findIndex((index) => index !== null);
             const topicSource = occupation.levels[first]?.statements[row[first] ?? -1] ?? '';
             const texts = row.map((index, column) =>
@@ -109,10 +110,11 @@ export function LevelMatrix({ occupation }: { occupation: Occupation }) {
                 {texts.map((text, column) => (
                   <td
                     key={column}
-                    className={`border-b border-line px-2 py-3 align-top break-words print:px-1 print:py-1 ${visible(column)} ${
+                    className={`border-b border-line px-2 py-3 align-top break-words print:px-1 print:py-0.5 ${visible(column)} ${
                       text === undefined ? '' : 'bg-surface'
                     }`}
                   >
+                    {loose[column] && <LooseMatchTag previousLabel={labels[column - 1] ?? ''} />}
                     <MatrixCell
                       text={text}
                       previous={column > 0 ? texts[column - 1] : undefined}
