@@ -1,8 +1,6 @@
 import type { Figure } from './figure.ts';
-import { formatQuality } from '../quality/format-quality.ts';
+import { formatQuality, percent } from '../quality/format-quality.ts';
 import { QUALITY_BUDGETS, type QualityReport } from '../quality/measure-quality.ts';
-
-const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
 function atLeast(figure: string, value: number, budget: number): Figure {
   return { figure, value, display: percent(value), budget: `≥ ${percent(budget)}`, pass: value >= budget };

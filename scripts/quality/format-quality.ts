@@ -1,11 +1,12 @@
 import { MATCH_FLOOR } from '../../src/lib/occupation-matching.ts';
-import { QUALITY_BUDGETS, type QualityReport } from './measure-quality.ts';
+import { QUALITY_BUDGETS, meetsBudget, type QualityReport } from './measure-quality.ts';
 import type { Score } from './score.ts';
 
-const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+/** A share as the quality report prints it: 0.9167 → "91.7%". */
+export const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
 function line(name: string, result: Score, budget: { precision: number; recall: number }): string {
-  const met = result.precision >= budget.precision && result.recall >= budget.recall;
+  const met = meetsBudget(result, budget);
   return (
     `| ${name} | ${percent(result.precision)} (${result.right} of ${result.drawn}) | ` +
     `${percent(result.recall)} (${result.found} of ${result.required}) | ` +

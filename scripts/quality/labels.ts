@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LEVEL_IDS } from '../../src/lib/levels.ts';
+import type { LevelRow } from '../../src/lib/occupation.ts';
 import { splitStatement } from '../../src/lib/statement.ts';
 
 /**
@@ -45,6 +46,26 @@ const LEVEL_LETTERS = 'EDPA';
 /** The key of a level-row link: a statement and the one after it in its row, a level up. */
 export function rowLinkKey(soc: string, level: number, index: number, nextIndex: number): string {
   return `${soc} ${LEVEL_LETTERS[level] ?? '?'}${index}→${LEVEL_LETTERS[level + 1] ?? '?'}${nextIndex}`;
+}
+
+/** A link a level matrix draws: its key as the labels name it, where it is, and whether it is marked loose. */
+export interface DrawnRowLink {
+  key: string;
+  level: number;
+  index: number;
+  next: number;
+  loose: boolean;
+}
+
+/** The links between neighbouring levels that an occupation's level matrix draws. */
+export function levelRowLinks(soc: string, levelMatrix: readonly LevelRow[]): DrawnRowLink[] {
+  return levelMatrix.flatMap(({ statements, loose }) =>
+    statements.flatMap((index, level) => {
+      const next = statements[level + 1];
+      if (index === null || next === null || next === undefined) return [];
+      return [{ key: rowLinkKey(soc, level, index, next), level, index, next, loose: loose[level + 1] === true }];
+    }),
+  );
 }
 
 /** The key of a match between two occupations' statements at one level, whichever order they come in. */

@@ -8,8 +8,8 @@ import {
   matchLabelsFile,
   readLevelRowLabels,
   readMatchLabels,
+  levelRowLinks,
   rowLabelsFile,
-  rowLinkKey,
   type LabelledStatements,
 } from './labels.ts';
 import { score, type Score } from './score.ts';
@@ -22,6 +22,14 @@ export const QUALITY_BUDGETS = {
   levelRows: { precision: 0.9, recall: 0.95 },
   matches: { precision: 0.9, recall: 0.8 },
 } as const;
+
+/** Whether precision and recall are both within their budget. */
+export function meetsBudget(
+  figures: { precision: number; recall: number },
+  budget: { precision: number; recall: number },
+): boolean {
+  return figures.precision >= budget.precision && figures.recall >= budget.recall;
+}
 
 export interface QualityReport {
   occupations: number;
@@ -59,13 +67,7 @@ export function measureQuality(
 
   const comparison = deriveComparison(frameworks);
   const rowLinks = frameworks.flatMap((framework, index) =>
-    comparison[index]!.levelMatrix.flatMap(({ statements: row, loose }) =>
-      row.flatMap((statement, level) => {
-        const next = row[level + 1];
-        if (statement === null || next === null || next === undefined) return [];
-        return [{ key: rowLinkKey(framework.soc, level, statement, next), loose: loose[level + 1] ?? false }];
-      }),
-    ),
+    levelRowLinks(framework.soc, comparison[index]!.levelMatrix),
   );
   const keys = (links: typeof rowLinks) => links.map((link) => link.key);
 

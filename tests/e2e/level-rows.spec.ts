@@ -3,7 +3,8 @@ import type { Occupation } from '../../src/lib/occupation.ts';
 import { expectNoSeriousViolations } from './support/axe';
 import { readBuiltOccupation } from './support/built';
 import { readAllExports, statementTopic } from './support/exports';
-import { rowLabelsFile, readLevelRowLabels, rowLinkKey } from '../../scripts/quality/labels.ts';
+import { LEVEL_IDS } from '../../src/lib/levels.ts';
+import { levelRowLinks, rowLabelsFile, readLevelRowLabels } from '../../scripts/quality/labels.ts';
 
 // The level matrix of the real exports against the labelled rows of
 // tests/quality/labels: the rows a careful reader draws show together as the
@@ -12,24 +13,12 @@ import { rowLabelsFile, readLevelRowLabels, rowLinkKey } from '../../scripts/qua
 
 const exports = readAllExports();
 const statements = new Map(
-  exports.map((data) => [
-    data.occupation.soc,
-    (['emerging', 'developing', 'proficient', 'advanced'] as const).map((id) => data.framework.levels[id].statements),
-  ]),
+  exports.map((data) => [data.occupation.soc, LEVEL_IDS.map((id) => data.framework.levels[id].statements)]),
 );
 const labels = readLevelRowLabels(rowLabelsFile, statements);
 
 /** Per built occupation, its level matrix as the links it draws (loose or not). */
-function builtLinks(soc: string) {
-  const { levelMatrix } = readBuiltOccupation<Occupation>(soc);
-  return levelMatrix.flatMap(({ statements: row, loose }) =>
-    row.flatMap((index, level) => {
-      const next = row[level + 1];
-      if (index === null || next === null || next === undefined) return [];
-      return [{ key: rowLinkKey(soc, level, index, next), level, index, next, loose: loose[level + 1] === true }];
-    }),
-  );
-}
+const builtLinks = (soc: string) => levelRowLinks(soc, readBuiltOccupation<Occupation>(soc).levelMatrix);
 
 // The export with the most loose links, so that the marks have something to show.
 const socs = exports.map((data) => data.occupation.soc);
@@ -37,7 +26,7 @@ const soc = [...socs].sort(
   (a, b) => builtLinks(b).filter((link) => link.loose).length - builtLinks(a).filter((link) => link.loose).length,
 )[0]!;
 const data = exports.find((item) => item.occupation.soc === soc)!;
-const levels = (['emerging', 'developing', 'proficient', 'advanced'] as const).map((id) => data.framework.levels[id]);
+const levels = LEVEL_IDS.map((id) => data.framework.levels[id]);
 
 /** Each body row of the matrix as the topics it shows per level (null for an empty cell), and its loose marks. */
 async function readRows(page: Page) {
