@@ -29,6 +29,24 @@ export default defineConfig({
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
+    rolldownOptions: {
+      output: {
+        // The libraries in chunks of their own, which the page's boot script evaluates one by one
+        // (site-generation/first-paint.ts): no single task of the start is long.
+        codeSplitting: {
+          groups: [
+            // With src/app/react-dom-client.ts, so that React DOM's CommonJS body runs when the chunk is evaluated.
+            {
+              name: 'react-dom',
+              test: /node_modules[\\/](react-dom|scheduler)[\\/]|[\\/]src[\\/]app[\\/]react-dom-client\.ts$/,
+            },
+            { name: 'react', test: /node_modules[\\/]react[\\/]/ },
+            { name: 'router', test: /node_modules[\\/](react-router|react-router-dom)[\\/]/ },
+            { name: 'query', test: /node_modules[\\/]@tanstack[\\/]/ },
+          ],
+        },
+      },
+    },
   },
   preview: { port: 4173, strictPort: true },
 });

@@ -4,10 +4,21 @@ import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import type { Occupation } from '../src/lib/occupation.ts';
 import { catalogModule, type LadderDataApi } from './ladder-data-plugin.ts';
-import { SHELL_PAGE, pageAddress, pageFileName, pageHtml, prerenderedPaths, type PrerenderScope } from './prerender.ts';
+import {
+  SHELL_PAGE,
+  firstFramePaths,
+  pageAddress,
+  pageFileName,
+  pageHtml,
+  prerenderedPaths,
+  type PrerenderScope,
+} from './prerender.ts';
 
-/** src/app/render-page.tsx's renderPage (this config has no JSX, so it cannot import the module's type). */
-type RenderPage = (path: string, occupations: readonly Occupation[]) => Promise<{ head: string; body: string }>;
+/** src/app/render-page.tsx (this config has no JSX, so it cannot import the module's types). */
+interface RenderPageModule {
+  renderPage: (path: string, occupations: readonly Occupation[]) => Promise<{ head: string; body: string }>;
+  renderFirstFrame: (path?: string) => { head: string; body: string } | null;
+}
 
 /**
  * Writes each page whose content is known at build time as real HTML (see
@@ -58,7 +69,14 @@ export function prerender({ scope = 'all' }: { scope?: PrerenderScope } = {}): P
         optimizeDeps: { noDiscovery: true, include: [] },
       });
       try {
-        const { renderPage } = (await server.ssrLoadModule('/src/app/render-page.tsx')) as { renderPage: RenderPage };
+        const { renderPage, renderFirstFrame } = (await server.ssrLoadModule(
+          '/src/app/render-page.tsx',
+        )) as RenderPageModule;
+        const write = async (path: string, html: string) => {
+          const file = resolve(outDir, pageFileName(path));
+          await mkdir(dirname(file), { recursive: true });
+          await writeFile(file, html);
+        };
         const occupations = new Map<string, Occupation>();
         const occupation = (soc: string): Occupation => {
           let found = occupations.get(soc);
@@ -79,10 +97,17 @@ export function prerender({ scope = 'all' }: { scope?: PrerenderScope } = {}): P
           // breaks and that shows a skeleton without JavaScript.
           if (/<script|<!--\$[?!]-->/.test(page.body))
             throw new Error(`${path} did not render completely at build time`);
-          const file = resolve(outDir, pageFileName(path));
-          await mkdir(dirname(file), { recursive: true });
-          await writeFile(file, pageHtml(template, pageAddress(config.base, path), page));
+          await write(path, pageHtml(template, pageAddress(config.base, path), page));
         }
+        for (const path of firstFramePaths(site.catalog, scope)) {
+          const frame = renderFirstFrame(path);
+          if (!frame || /<script/.test(frame.body)) throw new Error(`${path} has no first frame to write`);
+          await write(path, pageHtml(template, pageAddress(config.base, path), frame, { firstFrame: true }));
+        }
+        // The shell, written into the bundle as the template, gets its first frame too.
+        const shell = renderFirstFrame();
+        if (!shell) throw new Error('the app shell has no first frame');
+        await writeFile(resolve(outDir, SHELL_PAGE), pageHtml(template, config.base, shell, { firstFrame: true }));
       } finally {
         await server.close();
       }

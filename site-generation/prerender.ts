@@ -54,6 +54,24 @@ export function prerenderedPaths(catalog: Catalog, scope: PrerenderScope = 'all'
 }
 
 /**
+ * Every page the build cannot write in full, whose HTML is its first frame
+ * (src/app/first-frame.ts): search, the comparison and the saved assessments
+ * at their fixed addresses, and (with the scope `all`) each occupation's
+ * assessment and results. Other addresses get the shell.
+ */
+export function firstFramePaths(catalog: Catalog, scope: PrerenderScope = 'all'): string[] {
+  return [
+    paths.comparison.path,
+    paths.search.path,
+    paths.myAssessments.path,
+    paths.sharedAssessment.path,
+    ...(scope === 'all'
+      ? catalog.occupations.flatMap(({ soc }) => [paths.assessment.getHref(soc), paths.assessmentResults.getHref(soc)])
+      : []),
+  ];
+}
+
+/**
  * The file a page is written to: `occupations/43-4171.00/proficient.html` for
  * `/occupations/43-4171.00/proficient`. Static hosts (Netlify, Cloudflare
  * Pages, GitHub Pages, `vite preview`) serve `x.html` at `/x` without a
@@ -80,18 +98,24 @@ const NOSCRIPT = /\s*<noscript>[\s\S]*?<\/noscript>/;
 /**
  * The built index.html with one page in it: the page's title, description and
  * canonical link in place of the template's title, and its content in #root,
- * marked with the address it was rendered for.
+ * marked with the address it was rendered for. A first frame is marked as one,
+ * never hydrated, and keeps the shell's "needs JavaScript" notice.
  */
-export function pageHtml(template: string, address: string, page: { head: string; body: string }): string {
+export function pageHtml(
+  template: string,
+  address: string,
+  page: { head: string; body: string },
+  { firstFrame = false } = {},
+): string {
   if (!TEMPLATE_TITLE.test(template) || !template.includes(EMPTY_ROOT)) {
     throw new Error(`index.html must have a <title> and an empty ${EMPTY_ROOT} to prerender pages into`);
   }
-  return (
-    template
-      // A function, so that `$` in the content is not read as a replacement pattern.
-      .replace(TEMPLATE_TITLE, () => page.head)
-      .replace(EMPTY_ROOT, () => `<div id="root" data-prerendered="${escapeAttribute(address)}">${page.body}</div>`)
-      // The page reads without JavaScript; the shell's "needs JavaScript" notice would be wrong here.
-      .replace(NOSCRIPT, '')
-  );
+  const mark = firstFrame ? 'data-first-frame' : `data-prerendered="${escapeAttribute(address)}"`;
+  const html = template
+    // A function, so that `$` in the content is not read as a replacement pattern. The shell has no
+    // head tags of its own and keeps the template's title.
+    .replace(TEMPLATE_TITLE, (title) => page.head || title)
+    .replace(EMPTY_ROOT, () => `<div id="root" ${mark}>${page.body}</div>`);
+  // The page reads without JavaScript; the shell's "needs JavaScript" notice would be wrong here.
+  return firstFrame ? html : html.replace(NOSCRIPT, '');
 }

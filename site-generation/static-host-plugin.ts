@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { paths } from '../src/config/paths.ts';
 import { SHELL_PAGE } from './prerender.ts';
-import { META_CONTENT_SECURITY_POLICY, headersFile, redirectsFile } from './security-policy.ts';
+import { firstPaintHtml, staticImportOrder } from './first-paint.ts';
+import { headersFile, metaContentSecurityPolicy, redirectsFile } from './security-policy.ts';
 
 /** Where the site is served from: `/` or a sub-path such as `/careers/ladder/`, from LADDER_BASE. */
 export function siteBase(value: string | undefined): string {
@@ -46,26 +47,50 @@ function pagePatterns(): string[] {
 /**
  * What a static host needs besides the files: `_headers` (security policy and
  * caching), `_redirects` and `404.html` (deep links), and the policy as a meta
- * tag for hosts that read neither file. The dev server gets no policy: its
- * React refresh runs an inline script.
+ * tag for hosts that read neither file. The built index.html, which every page
+ * is made from, is made to paint from its HTML alone (site-generation/first-paint.ts),
+ * and the policy allows its inline style and script by their hashes. The dev
+ * server gets no policy: its React refresh runs an inline script.
  */
 export function staticHost(): Plugin {
   let base = '/';
   return {
     name: 'ladder-static-host',
     apply: 'build',
+    // After Vite has written index.html and the stylesheet into the bundle; before prerender(), which copies index.html.
+    enforce: 'post',
     configResolved(config) {
       base = config.base;
     },
-    transformIndexHtml(html) {
+    generateBundle(_, bundle) {
+      const index = bundle['index.html'];
+      if (index?.type !== 'asset') throw new Error('the static host files need the built index.html');
+      const inlined = new Set<string>();
+      const file = (href: string) => (href.startsWith(base) ? href.slice(base.length) : href);
+      const readAsset = (href: string) => {
+        const asset = bundle[file(href)];
+        if (asset?.type !== 'asset') throw new Error(`index.html links ${href}, which is not in the build`);
+        inlined.add(file(href));
+        return String(asset.source);
+      };
+      const importsOf = (name: string) => {
+        const chunk = bundle[name];
+        if (chunk?.type !== 'chunk') throw new Error(`index.html loads ${name}, which is not a chunk of the build`);
+        return chunk.imports;
+      };
+      const chunks = (entry: string) => staticImportOrder(file(entry), importsOf).map((name) => `${base}${name}`);
+      const { html, hashes } = firstPaintHtml(String(index.source), readAsset, chunks);
       // Right after the charset, before any script or style the policy governs.
       const charset = '<meta charset="UTF-8" />';
       if (!html.includes(charset)) throw new Error(`index.html must have ${charset} for the policy to follow`);
-      const policy = META_CONTENT_SECURITY_POLICY.replaceAll("'", '&#39;');
-      return html.replace(charset, `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
-    },
-    generateBundle() {
-      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(base, pagePatterns()) });
+      const policy = metaContentSecurityPolicy(hashes).replaceAll("'", '&#39;');
+      index.source = html.replace(
+        charset,
+        () => `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+      );
+      // Every page carries the stylesheet now; the file would be downloaded by nobody.
+      for (const file of inlined) delete bundle[file];
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(base, pagePatterns(), hashes) });
       this.emitFile({ type: 'asset', fileName: '_redirects', source: redirectsFile(base) });
     },
   };

@@ -1,9 +1,5 @@
-import {
-  HEADER_CONTENT_SECURITY_POLICY,
-  META_CONTENT_SECURITY_POLICY,
-  headersFile,
-  redirectsFile,
-} from './security-policy';
+import { NO_INLINE, type InlineHashes } from './first-paint';
+import { headerContentSecurityPolicy, headersFile, metaContentSecurityPolicy, redirectsFile } from './security-policy';
 import { siteBase, siteOrigin } from './static-host-plugin';
 
 describe('siteBase', () => {
@@ -29,18 +25,30 @@ describe('siteOrigin', () => {
   });
 });
 
+const HASHES: InlineHashes = { styles: ["'sha256-style='"], scripts: ["'sha256-script='"] };
+
 describe('the policy', () => {
   it('allows only the site itself, never inline code or eval', () => {
-    expect(META_CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
-    expect(META_CONTENT_SECURITY_POLICY).not.toMatch(/unsafe|\*|https?:|data:/);
+    const meta = metaContentSecurityPolicy(NO_INLINE);
+    expect(meta).toContain("default-src 'self'");
+    expect(meta).toContain("script-src 'self';");
+    expect(meta).not.toMatch(/unsafe|\*|https?:|data:/);
     // frame-ancestors is ignored, with a console error, in a meta tag.
-    expect(META_CONTENT_SECURITY_POLICY).not.toContain('frame-ancestors');
-    expect(HEADER_CONTENT_SECURITY_POLICY).toBe(`${META_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
+    expect(meta).not.toContain('frame-ancestors');
+    expect(headerContentSecurityPolicy(NO_INLINE)).toBe(`${meta}; frame-ancestors 'none'`);
+  });
+
+  it('allows the inline style and script by their hashes only, in the meta tag and the header alike', () => {
+    const meta = metaContentSecurityPolicy(HASHES);
+    expect(meta).toContain("script-src 'self' 'sha256-script='");
+    expect(meta).toContain("style-src 'self' 'sha256-style='");
+    expect(meta).not.toMatch(/unsafe/);
+    expect(headerContentSecurityPolicy(HASHES)).toBe(`${meta}; frame-ancestors 'none'`);
   });
 });
 
 describe('headersFile', () => {
-  const text = headersFile('/careers/ladder/', ['occupations/*', 'compare']);
+  const text = headersFile('/careers/ladder/', ['occupations/*', 'compare'], HASHES);
   const rules = text
     .split('\n\n')
     .filter((block) => !block.startsWith('#') && block.trim() !== '')
@@ -51,7 +59,7 @@ describe('headersFile', () => {
 
   it('sends the security headers for every path under the base', () => {
     const all = rules.find((rule) => rule.path === '/careers/ladder/*');
-    expect(all?.headers).toContain(`Content-Security-Policy: ${HEADER_CONTENT_SECURITY_POLICY}`);
+    expect(all?.headers).toContain(`Content-Security-Policy: ${headerContentSecurityPolicy(HASHES)}`);
     expect(all?.headers).toContain('X-Content-Type-Options: nosniff');
     expect(all?.headers.some((line) => line.startsWith('Cache-Control'))).toBe(false);
   });

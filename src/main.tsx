@@ -1,5 +1,5 @@
 import { StrictMode, startTransition } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from './app/react-dom-client';
 import { BrowserRouter } from 'react-router-dom';
 import { AppProvider } from './app/provider';
 import { createQueryClient } from './app/query-client';
@@ -32,8 +32,9 @@ const render = () => {
   for (const element of document.head.querySelectorAll('title, meta[name="description"], link[rel="canonical"]')) {
     element.remove();
   }
-  // Not hydrated: the HTML is thrown away.
+  // Not hydrated: the HTML (a page, or a first frame) is thrown away.
   delete root.dataset.prerendered;
+  delete root.dataset.firstFrame;
   // A transition renders in small slices, so the first render never blocks input for long.
   startTransition(() => {
     createRoot(root).render(app);

@@ -5,6 +5,7 @@ import type { Figure } from './figure.ts';
 import { figures } from './figures.ts';
 import { table, verdict } from './markdown.ts';
 import type { BenchData } from './figures.ts';
+import { firstPaintSection } from './first-paint.ts';
 import { RUNS } from './lighthouse.ts';
 import { sweepFigures } from './sweep-figures.ts';
 import { sweepSection } from './sweep-report.ts';
@@ -170,13 +171,28 @@ function lighthouse({ lighthouse: runs }: BenchData): string[] {
     '## Lighthouse (mobile, simulated throttling)',
     `Each page ran ${RUNS} times; the figures are Lighthouse's median run (\`computeMedianRun\`: closest to the median first contentful paint and time to interactive). "Perf, each run" lists every run's performance score.`,
     table(
-      ['Page', 'Path', 'Perf', 'Perf, each run', 'A11y', 'Best pr.', 'SEO', 'LCP', 'TBT', 'CLS', 'CPU index', 'Report'],
+      [
+        'Page',
+        'Path',
+        'Perf',
+        'Perf, each run',
+        'A11y',
+        'Best pr.',
+        'SEO',
+        'FCP',
+        'LCP',
+        'TBT',
+        'CLS',
+        'CPU index',
+        'Report',
+      ],
       runs.map((run) => [
         run.name,
         run.path,
         optional(run.scores.performance, String),
         run.performanceRuns.map((score) => optional(score, String)).join(', '),
         ...(['accessibility', 'best-practices', 'seo'] as const).map((id) => optional(run.scores[id], String)),
+        optional(run.fcpMs, ms),
         optional(run.lcpMs, ms),
         optional(run.tbtMs, ms),
         optional(run.cls, (value) => value.toFixed(3)),
@@ -185,6 +201,7 @@ function lighthouse({ lighthouse: runs }: BenchData): string[] {
       ]),
     ),
     ...runs.flatMap((run) => run.warnings.map((warning) => `Warning (${run.name}): ${warning}`)),
+    ...firstPaintSection(runs),
     '### Failing audits in categories below budget',
     failing.length === 0
       ? 'None.'

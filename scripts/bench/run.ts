@@ -12,6 +12,8 @@ import { runLighthouse } from './lighthouse.ts';
 import { summaryTable, writeReport } from './report.ts';
 import { SEARCH_QUERIES } from './search-queries.ts';
 import { measureSearch, message } from './search.ts';
+import { PLAIN_PAGE } from './first-paint.ts';
+import { writePlainPage } from './plain-page.ts';
 import { startServer } from './serve.ts';
 import { siteRoutes } from './site-routes.ts';
 import { runSweep } from './sweep.ts';
@@ -25,7 +27,8 @@ import { DEFAULT_SWEEP_SIZES } from './sweep-figures.ts';
 //   build       vite build per size (wall time, peak RSS) into bench/out/site-<size>
 //   bytes       first-load bytes of / and a deep link, and data file sizes, per size
 //   search      the 50 queries of search-queries.ts, typed key by key (largest size only)
-//   lighthouse  catalog, occupation level and comparison pages (largest size only)
+//   lighthouse  a plain HTML page of one level (the floor), then the catalog, a level page, the level
+//               matrix, a comparison, search and an assessment (largest size only)
 //   sweep       per sweep size, always rebuilt: build time, peak RSS, occupation file gzip (average,
 //               largest), dist size and file count, and first-load bytes of /, on the high-overlap
 //               corpus (seed 42) in bench/out/corpus-<n>-high-overlap, built into bench/out/site-sweep-<n>;
@@ -156,7 +159,17 @@ async function main(): Promise<number> {
         // Playwright's Chromium would compete for the 2 cores and skew Lighthouse's CPU-bound metrics.
         await browser?.close();
         browser = null;
-        const pages = { catalog: routes.catalog, occupation: routes.occupation, comparison: routes.comparison };
+        // The floor first: one level as a plain HTML page, from the same data file, served beside the build.
+        const plain = writePlainPage(siteDir, routes.soc, 'proficient');
+        const pages = {
+          [PLAIN_PAGE]: plain,
+          catalog: routes.catalog,
+          occupation: routes.occupation,
+          matrix: routes.matrix,
+          comparison: routes.comparison,
+          search: routes.search,
+          assessment: routes.assessment,
+        };
         for (const [name, path] of Object.entries(pages)) {
           await attempt(`lighthouse ${name}`, async () => {
             log(`lighthouse ${path}…`);

@@ -13,7 +13,10 @@ export interface SiteRoutes {
   soc: string;
   catalog: string;
   occupation: string;
+  matrix: string;
   comparison: string;
+  search: string;
+  assessment: string;
 }
 
 export function siteRoutes(siteDir: string): SiteRoutes {
@@ -27,7 +30,10 @@ export function siteRoutes(siteDir: string): SiteRoutes {
     soc: first.soc,
     catalog: '/',
     occupation: `/occupations/${first.soc}/proficient`,
+    matrix: `/occupations/${first.soc}/compare`,
     comparison: `/compare?occupations=${first.soc},${partner.soc}&level=proficient`,
+    search: '/search?q=schedule',
+    assessment: `/occupations/${first.soc}/assessment`,
   };
 }
 

@@ -1,13 +1,16 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
-import { StaticRouter } from 'react-router-dom';
+import { StaticRouter, matchRoutes } from 'react-router-dom';
 import { findCatalogEntry } from '../api/get-catalog';
 import { getOccupationQueryOptions } from '../api/get-occupation';
 import type { Occupation } from '../lib/occupation';
+import { FirstFrameContext, SHELL_FRAME, type FirstFrame } from './first-frame';
+import { pagePreload } from './preload-page';
 import { AppProvider } from './provider';
 import { createQueryClient } from './query-client';
-import { AppRoutes } from './router';
+import { AppRoutes, routes } from './router';
 
 /** A page as the build writes it: what goes into the document head, and into #root. */
 export interface RenderedPage {
@@ -31,16 +34,7 @@ export async function renderPage(path: string, occupations: readonly Occupation[
     if (!entry) throw new Error(`${occupation.soc} is not in the catalog`);
     queryClient.setQueryData(getOccupationQueryOptions(entry).queryKey, occupation);
   }
-  const base = import.meta.env.BASE_URL;
-  const app = (
-    <StrictMode>
-      <AppProvider queryClient={queryClient}>
-        <StaticRouter basename={base} location={`${base.replace(/\/$/, '')}${path}`}>
-          <AppRoutes />
-        </StaticRouter>
-      </AppProvider>
-    </StrictMode>
-  );
+  const app = appTree(path, queryClient, null);
   // Most pages render at once; only the first of each lazily loaded route suspends on its code,
   // and prerender() waits for it.
   const quick = renderToString(app);
@@ -52,6 +46,34 @@ export async function renderPage(path: string, occupations: readonly Occupation[
     { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   return splitHead(await new Response(prelude).text());
+}
+
+/**
+ * The first frame of a page the build cannot write in full (app/first-frame.ts):
+ * the site's header and footer around the page's heading and a skeleton; with no
+ * path, the app shell's. Null for an address whose route has none.
+ */
+export function renderFirstFrame(path?: string): RenderedPage | null {
+  const match = path === undefined ? undefined : matchRoutes(routes, path)?.at(-1);
+  const frame = path === undefined ? SHELL_FRAME : match && pagePreload(match.route)?.firstFrame?.(match.params);
+  if (!frame) return null;
+  // The shell answers unknown addresses: rendered at none the header marks as current.
+  return splitHead(renderToString(appTree(path ?? '/-', createQueryClient(), frame)));
+}
+
+function appTree(path: string, queryClient: QueryClient, frame: FirstFrame | null) {
+  const base = import.meta.env.BASE_URL;
+  return (
+    <StrictMode>
+      <AppProvider queryClient={queryClient}>
+        <FirstFrameContext.Provider value={frame}>
+          <StaticRouter basename={base} location={`${base.replace(/\/$/, '')}${path}`}>
+            <AppRoutes />
+          </StaticRouter>
+        </FirstFrameContext.Provider>
+      </AppProvider>
+    </StrictMode>
+  );
 }
 
 function splitHead(html: string): RenderedPage {

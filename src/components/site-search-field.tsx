@@ -2,6 +2,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { paths } from '../config/paths';
 import { isTypingTarget } from '../lib/is-typing-target';
+import { siteHref } from '../lib/site-url';
 
 function isResultsAddress(): boolean {
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
@@ -75,6 +76,8 @@ export function SiteSearchField({ onIntent }: SiteSearchFieldProps) {
     <form
       role="search"
       aria-label="Site"
+      // Before the app is ready (and without JavaScript), Enter opens the results page as a plain form.
+      action={siteHref(paths.search.path)}
       className="relative w-full sm:w-72 print:hidden"
       onSubmit={(event) => {
         event.preventDefault();
@@ -86,6 +89,7 @@ export function SiteSearchField({ onIntent }: SiteSearchFieldProps) {
       <input
         ref={input}
         type="search"
+        name="q"
         aria-label="Search"
         aria-keyshortcuts="/"
         placeholder="Search all frameworks"

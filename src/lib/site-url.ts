@@ -1,3 +1,8 @@
+/** An in-app path (as built by config/paths) with the site's base, for plain HTML such as a form's action. */
+export function siteHref(href: string): string {
+  return `${import.meta.env.BASE_URL.replace(/\/$/, '')}${href}`;
+}
+
 /** The full address of an in-app path (as built by config/paths), wherever the site is hosted. */
 export function absoluteUrl(href: string): string {
   return new URL(href.replace(/^\//, ''), window.location.origin + import.meta.env.BASE_URL).href;

@@ -188,14 +188,17 @@ test.describe('hydration', () => {
     expect(problems).toEqual([]);
   });
 
-  test('a page with no HTML of its own (search) opens from the shell, not from the catalog’s HTML', async ({
+  test('a page the build cannot write in full (search) opens from its first frame, not from the catalog’s HTML', async ({
     page,
   }) => {
     const response = await page.request.get('/search?q=schedule', { headers: { Accept: 'text/html' } });
     const html = await response.text();
     expect(html).not.toContain('data-prerendered');
-    expect(html).toContain('<div id="root"></div>');
+    expect(html).toContain('<div id="root" data-first-frame>');
+    expect(html).toMatch(/<h1[^>]*>Search<\/h1>/);
     await page.goto('/search?q=schedule');
     await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible();
+    await expect(page.getByRole('status')).toContainText('match');
+    await expect(page.locator('#root')).not.toHaveAttribute('data-first-frame');
   });
 });

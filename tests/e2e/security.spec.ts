@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './support/test';
@@ -73,10 +74,36 @@ test.describe('content security policy', () => {
     expect(header).toBeDefined();
     expect(readPolicy(header ?? '')).toEqual(readPolicy(`${meta ?? ''}; frame-ancestors 'none'`));
     expect(readPolicy(meta ?? '')).not.toContainEqual(expect.stringMatching(/unsafe|\*|https?:/));
+    expect(readPolicy(meta ?? '').join(';')).not.toContain('unsafe-inline');
     expect(headers).toMatch(/^\/assets\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
     expect(headers).toMatch(/^\/\n {2}Cache-Control: no-cache$/m);
     expect(headers).toContain('X-Content-Type-Options: nosniff');
     expect(headers).toMatch(/Referrer-Policy: \S+/);
     expect(headers).toMatch(/Permissions-Policy: .*camera=\(\)/);
+  });
+
+  test('every page’s inline style and script are allowed by their hashes, and nothing else inline is', () => {
+    const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+    const directive = (policy: string, name: string) =>
+      readPolicy(policy)
+        .find((item) => item.startsWith(`${name} `))
+        ?.split(' ')
+        .slice(1)
+        .sort();
+    const header = /Content-Security-Policy: (.+)/.exec(readFileSync(`${DIST}_headers`, 'utf8'))?.[1] ?? '';
+    for (const file of ['index.html', '404.html', 'about.html', `occupations/${JOURNEY_SOC}/proficient.html`]) {
+      const html = readFileSync(`${DIST}${file}`, 'utf8');
+      const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replaceAll('&#39;', "'");
+      const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => hashOf(match[1] ?? ''));
+      const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => hashOf(match[1] ?? ''));
+      // The stylesheet and the boot script, nothing else: no stylesheet or script file blocks the first paint.
+      expect(styles, file).toHaveLength(1);
+      expect(scripts, file).toHaveLength(1);
+      expect(html, file).not.toMatch(/<link rel="stylesheet"|<script [^>]*src=|<link rel="modulepreload"/);
+      for (const policy of [meta ?? '', header]) {
+        expect(directive(policy, 'style-src'), file).toEqual(["'self'", ...styles].sort());
+        expect(directive(policy, 'script-src'), file).toEqual(["'self'", ...scripts].sort());
+      }
+    }
   });
 });

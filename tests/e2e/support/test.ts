@@ -7,14 +7,14 @@ export type { Browser, BrowserContext, Download, Locator, Page, Route } from '@p
  * Waits until the page's content is live. A prerendered page shows its content
  * before React hydrates it, and a button pressed before then does nothing; the
  * app marks <html data-page-ready> once the page has hydrated or rendered. A
- * page that is not hydrating (no data-prerendered left on #root) is live as
- * soon as it shows anything, as before prerendering.
+ * page that is not hydrating (no data-prerendered left on #root, nor a first
+ * frame's data-first-frame) is live as soon as it shows anything.
  */
 export async function waitForPage(page: Page): Promise<void> {
   await page.waitForFunction(
     () =>
       document.documentElement.hasAttribute('data-page-ready') ||
-      !document.getElementById('root')?.hasAttribute('data-prerendered'),
+      !['data-prerendered', 'data-first-frame'].some((mark) => document.getElementById('root')?.hasAttribute(mark)),
   );
 }
 

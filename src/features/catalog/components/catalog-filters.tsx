@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { JOB_ZONES, jobZoneMeaning } from '../../../lib/job-zone';
-import { NO_ZONE, type CatalogFilters as Filters } from '../lib/filter-catalog';
+import { paths } from '../../../config/paths';
+import { siteHref } from '../../../lib/site-url';
+import { CATALOG_PARAMS, NO_ZONE, type CatalogFilters as Filters } from '../lib/filter-catalog';
 
 interface CatalogFiltersProps {
   filters: Filters;
@@ -18,6 +20,8 @@ export function CatalogFilters({ filters, groups, onChange }: CatalogFiltersProp
       role="search"
       aria-label="Occupations"
       className="grid gap-3 rounded-lg border border-line bg-surface p-4 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)] print:hidden"
+      // Before the app is ready (and without JavaScript), Enter filters the list as a plain form.
+      action={siteHref(paths.catalog.getHref())}
       onSubmit={(event) => event.preventDefault()}
     >
       <div>
@@ -27,6 +31,7 @@ export function CatalogFilters({ filters, groups, onChange }: CatalogFiltersProp
         <input
           id={`${id}-query`}
           type="search"
+          name={CATALOG_PARAMS.query}
           autoComplete="off"
           spellCheck={false}
           placeholder="e.g. receptionist or 43-4171"
@@ -41,6 +46,7 @@ export function CatalogFilters({ filters, groups, onChange }: CatalogFiltersProp
         </label>
         <select
           id={`${id}-group`}
+          name={CATALOG_PARAMS.group}
           value={filters.group}
           onChange={(event) => onChange({ group: event.target.value })}
           className={fieldClass}
@@ -59,6 +65,7 @@ export function CatalogFilters({ filters, groups, onChange }: CatalogFiltersProp
         </label>
         <select
           id={`${id}-zone`}
+          name={CATALOG_PARAMS.zone}
           value={filters.zone}
           onChange={(event) => onChange({ zone: event.target.value })}
           className={fieldClass}

@@ -1,8 +1,6 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { NO_FILTERS, type CatalogFilters } from '../lib/filter-catalog';
-
-const PARAMS: Record<keyof CatalogFilters, string> = { query: 'q', group: 'group', zone: 'zone' };
+import { CATALOG_PARAMS as PARAMS, NO_FILTERS, type CatalogFilters } from '../lib/filter-catalog';
 
 /** Catalog filters live in the URL, so a filtered list can be shared, reloaded and gone back to. */
 export function useCatalogFilters(): [CatalogFilters, (change: Partial<CatalogFilters>) => void] {

@@ -15,6 +15,13 @@ export interface CatalogFilters {
 
 export const NO_FILTERS: CatalogFilters = { query: '', group: '', zone: '' };
 
+/** The address's query parameter for each filter, which the filter form's fields are also named. */
+export const CATALOG_PARAMS: Readonly<Record<keyof CatalogFilters, string>> = {
+  query: 'q',
+  group: 'group',
+  zone: 'zone',
+};
+
 export function filterCatalog(entries: readonly CatalogEntry[], filters: CatalogFilters): CatalogEntry[] {
   return entries.filter(
     (entry) =>
