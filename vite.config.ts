@@ -32,7 +32,9 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // The libraries in chunks of their own, which the page's boot script evaluates one by one
-        // (site-generation/first-paint.ts): no single task of the start is long.
+        // (site-generation/first-paint.ts), so that the start is several shorter tasks: React DOM
+        // (about 45 ms here), then React, the router and TanStack Query, then the app. Two chunks
+        // rather than four: each chunk compresses on its own, and four cost 0.7 kB gzip more.
         codeSplitting: {
           groups: [
             // With src/app/react-dom-client.ts, so that React DOM's CommonJS body runs when the chunk is evaluated.
@@ -40,9 +42,7 @@ export default defineConfig({
               name: 'react-dom',
               test: /node_modules[\\/](react-dom|scheduler)[\\/]|[\\/]src[\\/]app[\\/]react-dom-client\.ts$/,
             },
-            { name: 'react', test: /node_modules[\\/]react[\\/]/ },
-            { name: 'router', test: /node_modules[\\/](react-router|react-router-dom)[\\/]/ },
-            { name: 'query', test: /node_modules[\\/]@tanstack[\\/]/ },
+            { name: 'libraries', test: /node_modules[\\/](react|react-router|react-router-dom|@tanstack)[\\/]/ },
           ],
         },
       },

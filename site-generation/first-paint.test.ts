@@ -5,6 +5,8 @@ const BUILT = `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="UTF-8" />
+    <link rel="icon" href="/ladder/favicon.svg" type="image/svg+xml" />
+    <link rel="manifest" href="/ladder/manifest.webmanifest" />
     <title>Ladder</title>
     <script type="module" crossorigin src="/ladder/assets/index-abc.js"></script>
     <link rel="modulepreload" crossorigin href="/ladder/assets/shared-def.js">
@@ -40,8 +42,20 @@ describe('firstPaintHtml', () => {
 
   it('starts the entry and the chunks it imports from the boot script, in their order', () => {
     const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1];
-    expect(script).toBe(bootScript(CHUNKS));
+    expect(script).toBe(
+      bootScript(CHUNKS, [
+        '<link rel="icon" href="/ladder/favicon.svg" type="image/svg+xml" />',
+        '<link rel="manifest" href="/ladder/manifest.webmanifest" />',
+      ]),
+    );
     expect(script).toContain(JSON.stringify(CHUNKS));
+  });
+
+  it('leaves the icon and the manifest to the boot script, after the first paint', () => {
+    const head = /<head>([\s\S]*?)<\/head>/.exec(html)?.[1] ?? '';
+    expect(head).not.toMatch(/rel="(icon|manifest)"/);
+    expect(html).toContain('insertAdjacentHTML');
+    expect(html).toContain('/ladder/manifest.webmanifest');
   });
 
   it('gives the hash of each inline element exactly as it stands in the page', () => {

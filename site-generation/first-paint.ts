@@ -24,17 +24,20 @@ export function cspHash(text: string): string {
  * The inline script that starts the app: `chunks` are the entry's static imports,
  * dependencies first, and the entry last. It waits for the first contentful paint
  * to be on screen, so that the app's code never competes with the page's own
- * content (a hidden tab paints nothing, so it starts at once there), then
- * preloads every chunk and evaluates them one by one. Until the app has hydrated
+ * content (a hidden tab paints nothing, so it starts at once there), then adds
+ * `lateHead` (the icon and the manifest, which the first paint does not need but
+ * whose requests would come before it), preloads every chunk and evaluates them
+ * one by one. Until the app has hydrated
  * (`data-hydrated` on <html>, set by src/lib/early-input.ts), a button, checkbox
  * or radio used is kept with a "Getting ready…" notice and pressed once the app
  * is ready, and fields typed into or changed are listed so that the app takes
- * their values in. Links and forms work as plain HTML meanwhile.
+ * their values in; should the app's code fail to load, the notice says so. Links
+ * and forms work as plain HTML meanwhile.
  */
-export function bootScript(chunks: readonly string[]): string {
+export function bootScript(chunks: readonly string[], lateHead: readonly string[] = []): string {
   return `(() => {
   const root = document.documentElement;
-  const early = (window.ladderEarly = { control: null, fields: new Set(), notice: null });
+  const early = (window.ladderEarly = { control: null, fields: new Set(), notice: null, failed: false });
   const ready = () => 'hydrated' in root.dataset;
   document.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;
@@ -49,9 +52,14 @@ export function bootScript(chunks: readonly string[]): string {
       early.notice.setAttribute('role', 'status');
       early.notice.dataset.gettingReady = '';
       document.body.append(early.notice);
-      setTimeout(() => { if (early.notice) early.notice.textContent = 'Getting ready…'; });
+      setTimeout(() => { if (early.notice) early.notice.textContent = early.failed ? FAILED : 'Getting ready…'; });
     }
   }, true);
+  const FAILED = 'This page could not finish loading. Reload it to try again.';
+  const fail = () => {
+    early.failed = true;
+    if (early.notice) early.notice.textContent = FAILED;
+  };
   const edited = (event) => {
     const field = event.target;
     if (!ready() && field instanceof Element && field.matches('input, select, textarea')) early.fields.add(field);
@@ -62,6 +70,7 @@ export function bootScript(chunks: readonly string[]): string {
   const start = async () => {
     if (started) return;
     started = true;
+    document.head.insertAdjacentHTML('beforeend', ${JSON.stringify(lateHead.join(''))});
     const chunks = ${JSON.stringify(chunks)};
     for (const href of chunks) {
       const link = document.createElement('link');
@@ -72,9 +81,15 @@ export function bootScript(chunks: readonly string[]): string {
     }
     // One chunk at a time, dependencies first, each evaluated in a task of its own: together they
     // would be one long task that blocks any input meanwhile. The last is the app's entry.
-    for (const href of chunks) {
-      await import(href);
-      await new Promise((resolve) => setTimeout(resolve));
+    try {
+      for (const href of chunks) {
+        await import(href);
+        await new Promise((resolve) => setTimeout(resolve));
+      }
+    } catch (error) {
+      // Offline on a first visit, or blocked: what was pressed says so instead of waiting for ever.
+      fail();
+      throw error;
     }
   };
   // After the first contentful paint is on screen: a task queued from requestAnimationFrame can still
@@ -117,6 +132,9 @@ export function staticImportOrder(entry: string, importsOf: (file: string) => re
 const STYLESHEET = /\s*<link rel="stylesheet"(?: crossorigin)? href="([^"]+)">/g;
 const ENTRY_SCRIPT = /\s*<script type="module"(?: crossorigin)? src="([^"]+)"><\/script>/g;
 const MODULE_PRELOAD = /\s*<link rel="modulepreload"(?: crossorigin)? href="([^"]+)">/g;
+// The tab's icon and the web app manifest: fetched as soon as the HTML names them, ahead of nothing the
+// reader sees; the boot script adds them after the first paint.
+const LATE_HEAD = /\s*(<link rel="(?:icon|manifest)"[^>]*>)/g;
 
 /**
  * The built index.html made to paint from its HTML: its stylesheets inlined (read
@@ -138,9 +156,14 @@ export function firstPaintHtml(
   // One <style>, so that every page of a build has the same hash.
   const css = stylesheets.map(readAsset).join('\n');
   if (css.includes('</style')) throw new Error('the stylesheet cannot be inlined: it contains "</style"');
-  const script = bootScript(chunks(entry));
+  const lateHead = [...html.matchAll(LATE_HEAD)].map((match) => match[1] ?? '');
+  const script = bootScript(chunks(entry), lateHead);
   // Vite's preloads of the entry's imports: the boot script preloads them after the first paint.
-  const stripped = html.replace(STYLESHEET, '').replace(ENTRY_SCRIPT, '').replace(MODULE_PRELOAD, '');
+  const stripped = html
+    .replace(STYLESHEET, '')
+    .replace(ENTRY_SCRIPT, '')
+    .replace(MODULE_PRELOAD, '')
+    .replace(LATE_HEAD, '');
   const head = /\n\s*<\/head>/;
   const body = /\n\s*<\/body>/;
   if (!head.test(stripped) || !body.test(stripped)) {

@@ -1,5 +1,5 @@
 import { buildSiteData } from '../data-pipeline/build-site-data';
-import { pageAddress, pageFileName, pageHtml, prerenderScope, prerenderedPaths } from './prerender';
+import { firstFramePaths, pageAddress, pageFileName, pageHtml, prerenderScope, prerenderedPaths } from './prerender';
 import { FIXTURE_EXPORTS_DIR } from '../src/testing/fixture-paths';
 
 const TEMPLATE = `<!doctype html>
@@ -47,6 +47,27 @@ describe('prerenderedPaths with the scope levels', () => {
   });
 });
 
+describe('firstFramePaths', () => {
+  it('lists search, the comparison and the saved assessments, and each occupation’s assessment and results', () => {
+    const { catalog } = buildSiteData(FIXTURE_EXPORTS_DIR);
+    const first = catalog.occupations[0];
+    if (!first) throw new Error('the fixture catalog is empty');
+    const paths = firstFramePaths(catalog);
+    expect(paths.slice(0, 4)).toEqual(['/compare', '/search', '/assessments', '/shared-assessment']);
+    expect(paths).toContain(`/occupations/${first.soc}/assessment`);
+    expect(paths).toContain(`/occupations/${first.soc}/assessment/results`);
+    expect(paths).toHaveLength(4 + 2 * catalog.occupations.length);
+    // None of them is a prerendered page too.
+    const prerendered = new Set(prerenderedPaths(catalog).map((page) => page.path));
+    expect(paths.filter((path) => prerendered.has(path))).toEqual([]);
+  });
+
+  it('leaves each occupation’s assessment pages to the shell with the scope levels', () => {
+    const { catalog } = buildSiteData(FIXTURE_EXPORTS_DIR);
+    expect(firstFramePaths(catalog, 'levels')).toEqual(['/compare', '/search', '/assessments', '/shared-assessment']);
+  });
+});
+
 describe('prerenderScope', () => {
   it('reads LADDER_PRERENDER, all by default, and refuses anything else', () => {
     expect(prerenderScope(undefined)).toBe('all');
@@ -90,6 +111,26 @@ describe('pageHtml', () => {
 
   it('drops the “needs JavaScript” notice, since the page reads without it', () => {
     expect(pageHtml(TEMPLATE, '/', page)).not.toContain('noscript');
+  });
+
+  it('marks a first frame as one, never as a page to hydrate, and keeps the “needs JavaScript” notice', () => {
+    const html = pageHtml(
+      TEMPLATE,
+      '/search',
+      { head: '<title>Search · Ladder</title>', body: '<h1>Search</h1>' },
+      {
+        firstFrame: true,
+      },
+    );
+    expect(html).toContain('<div id="root" data-first-frame><h1>Search</h1></div>');
+    expect(html).not.toContain('data-prerendered');
+    expect(html).toContain('<noscript>Ladder needs JavaScript.</noscript>');
+    expect(html).toContain('<title>Search · Ladder</title>');
+  });
+
+  it('keeps the template’s title for a page with no head tags of its own (the shell)', () => {
+    const html = pageHtml(TEMPLATE, '/', { head: '', body: '<p>Loading…</p>' }, { firstFrame: true });
+    expect(html).toContain('<title>Ladder</title>');
   });
 
   it('escapes the address in its attribute', () => {

@@ -15,7 +15,8 @@ export interface PrerenderedPath {
  * Which pages the build writes as HTML (LADDER_PRERENDER): `all` (the
  * default), or `levels`, which leaves each occupation's level matrix and
  * handout to the app shell, for hosts that cap the number of files in a
- * deploy (seven per occupation with `all`, five with `levels`).
+ * deploy (nine per occupation with `all`, with the first frames of its
+ * assessment and results; five with `levels`).
  */
 export const PRERENDER_SCOPES = ['all', 'levels'] as const;
 export type PrerenderScope = (typeof PRERENDER_SCOPES)[number];

@@ -1,7 +1,7 @@
 import { buildSiteData } from '../../data-pipeline/build-site-data';
 import type { Occupation } from '../lib/occupation';
 import { FIXTURE_EXPORTS_DIR } from '../testing/fixture-paths';
-import { renderPage } from './render-page';
+import { renderFirstFrame, renderPage } from './render-page';
 
 // The same files as the build renders from: the fixture exports through the real build step.
 const site = buildSiteData(FIXTURE_EXPORTS_DIR);
@@ -38,5 +38,28 @@ describe('renderPage', () => {
     const { head, body } = await renderPage('/', []);
     expect(head).toContain('<title>Occupations · Ladder</title>');
     for (const { soc } of site.catalog.occupations.slice(0, 3)) expect(body).toContain(`/occupations/${soc}`);
+  });
+});
+
+describe('renderFirstFrame', () => {
+  it('renders a page’s header, heading and skeleton, and its title for the head, with no page content', () => {
+    const frame = renderFirstFrame(`/occupations/${entry.soc}/assessment`);
+    expect(frame?.head).toContain(`<title>Assess yourself: ${entry.title.replaceAll('&', '&amp;')} · Ladder</title>`);
+    expect(frame?.body).toMatch(/<h1[^>]*>Assess yourself: /);
+    expect(frame?.body).toContain('aria-busy="true"');
+    expect(frame?.body).toContain('<header');
+    expect(frame?.body).not.toMatch(/<script|<!--\$[?!]-->/);
+  });
+
+  it('has none for an address whose route has no first frame, or an occupation the catalog lacks', () => {
+    expect(renderFirstFrame('/about')).toBeNull();
+    expect(renderFirstFrame('/occupations/00-0000.00/assessment')).toBeNull();
+  });
+
+  it('renders the shell’s header and skeleton with no heading and no head tags', () => {
+    const shell = renderFirstFrame();
+    expect(shell?.head).toBe('');
+    expect(shell?.body).not.toContain('<h1');
+    expect(shell?.body).toContain('aria-busy="true"');
   });
 });

@@ -7,6 +7,8 @@ interface EarlyInput {
   control: HTMLElement | null;
   fields: Set<Element>;
   notice: HTMLElement | null;
+  /** The app's code could not be loaded. */
+  failed: boolean;
 }
 
 declare global {

@@ -65,6 +65,14 @@ plain.describe('before any script runs', () => {
   }
 });
 
+plain('a button pressed when the app’s code cannot load says so, rather than waiting for ever', async ({ page }) => {
+  await page.route('**/assets/*.js', (route) => route.abort());
+  await page.goto(`/occupations/${JOURNEY_SOC}/proficient`, { waitUntil: 'load' });
+  await page.getByRole('button', { name: 'Copy link to statement 1', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'could not finish loading' })).toBeVisible();
+  await expect(page.getByText('Getting ready…')).toHaveCount(0);
+});
+
 plain.describe('hydration', () => {
   for (const { name, path, heading } of ROUTES) {
     plain(`the ${name} page becomes live without moving anything and without console errors`, async ({ page }) => {
