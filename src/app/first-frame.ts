@@ -5,7 +5,8 @@ import type { Params } from 'react-router-dom';
  * What a page whose content the build cannot know (it depends on the address's
  * query, or on what this browser has saved) shows in its HTML before its code
  * runs: the site's header and footer, the page's heading and a skeleton. The
- * browser then renders the page afresh over it (decision 015).
+ * browser then renders the page afresh over it (decision 015). Which routes have
+ * one is the build's table (src/app/render-page.tsx).
  */
 export interface FirstFrame {
   /** Null in the app shell, which answers every address that has no page of its own. */

@@ -2,7 +2,6 @@ import type { QueryClient } from '@tanstack/react-query';
 import { matchRoutes, type Params, type RouteObject } from 'react-router-dom';
 import { findCatalogEntry } from '../api/get-catalog';
 import { getOccupationQueryOptions } from '../api/get-occupation';
-import type { FirstFrameOf } from './first-frame';
 
 /** What a page needs before it shows its content, so both can load while the app starts. */
 export interface PagePreload {
@@ -10,11 +9,9 @@ export interface PagePreload {
   code: () => Promise<unknown>;
   /** The SOC codes of the occupations it shows. */
   occupations?: (params: Params, search: URLSearchParams) => readonly string[];
-  /** For a page the build cannot write in full: what its HTML shows before its code runs. */
-  firstFrame?: FirstFrameOf;
 }
 
-export function pagePreload(route: RouteObject): PagePreload | undefined {
+function pagePreload(route: RouteObject): PagePreload | undefined {
   const handle: unknown = route.handle;
   return typeof handle === 'object' && handle !== null && 'code' in handle ? (handle as PagePreload) : undefined;
 }

@@ -6,8 +6,16 @@ import { StaticRouter, matchRoutes } from 'react-router-dom';
 import { findCatalogEntry } from '../api/get-catalog';
 import { getOccupationQueryOptions } from '../api/get-occupation';
 import type { Occupation } from '../lib/occupation';
-import { FirstFrameContext, SHELL_FRAME, type FirstFrame } from './first-frame';
-import { pagePreload } from './preload-page';
+import { paths } from '../config/paths';
+import {
+  MY_ASSESSMENTS_PAGE,
+  SHARED_ASSESSMENT_PAGE,
+  assessmentPageText,
+  resultsPageText,
+} from '../features/assessment/lib/page-text';
+import { COMPARISON_PAGE } from '../features/comparison/lib/page-text';
+import { SEARCH_PAGE } from '../features/search/lib/page-text';
+import { FirstFrameContext, SHELL_FRAME, type FirstFrame, type FirstFrameOf } from './first-frame';
 import { AppProvider } from './provider';
 import { createQueryClient } from './query-client';
 import { AppRoutes, routes } from './router';
@@ -48,6 +56,27 @@ export async function renderPage(path: string, occupations: readonly Occupation[
   return splitHead(await new Response(prelude).text());
 }
 
+/** A first frame that names the occupation in the path; none for an occupation the catalog lacks. */
+const occupationFrame =
+  (text: (title: string) => FirstFrame): FirstFrameOf =>
+  ({ soc }) => {
+    const entry = soc ? findCatalogEntry(soc) : undefined;
+    return entry ? text(entry.title) : null;
+  };
+
+/**
+ * The routes that have a first frame, by route path: only the build renders them, so the table
+ * stays out of the app the browser loads.
+ */
+const FIRST_FRAMES: Readonly<Record<string, FirstFrameOf>> = {
+  [paths.comparison.path]: () => COMPARISON_PAGE,
+  [paths.search.path]: () => SEARCH_PAGE,
+  [paths.myAssessments.path]: () => MY_ASSESSMENTS_PAGE,
+  [paths.sharedAssessment.path]: () => SHARED_ASSESSMENT_PAGE,
+  [paths.assessment.path]: occupationFrame(assessmentPageText),
+  [paths.assessmentResults.path]: occupationFrame(resultsPageText),
+};
+
 /**
  * The first frame of a page the build cannot write in full (app/first-frame.ts):
  * the site's header and footer around the page's heading and a skeleton; with no
@@ -55,7 +84,8 @@ export async function renderPage(path: string, occupations: readonly Occupation[
  */
 export function renderFirstFrame(path?: string): RenderedPage | null {
   const match = path === undefined ? undefined : matchRoutes(routes, path)?.at(-1);
-  const frame = path === undefined ? SHELL_FRAME : match && pagePreload(match.route)?.firstFrame?.(match.params);
+  const frameOf = match?.route.path === undefined ? undefined : FIRST_FRAMES[match.route.path];
+  const frame = path === undefined ? SHELL_FRAME : match && frameOf?.(match.params);
   if (!frame) return null;
   // The shell answers unknown addresses: rendered at none the header marks as current.
   return splitHead(renderToString(appTree(path ?? '/-', createQueryClient(), frame)));

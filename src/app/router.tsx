@@ -4,7 +4,6 @@ import { findCatalogEntry } from '../api/get-catalog';
 import { isLevelId } from '../lib/levels';
 import { parseComparisonParams } from '../features/comparison/lib/comparison-params';
 import { loadPageCode } from '../lib/stale-deploy';
-import type { FirstFrameOf } from './first-frame';
 import type { PagePreload } from './preload-page';
 import { paths } from '../config/paths';
 import { CatalogRoute } from './routes/catalog';
@@ -40,14 +39,6 @@ const OccupationHandoutRoute = lazy(async () => ({
 
 const occupationInPath = ({ soc }: Params) => (soc ? [soc] : []);
 
-/** A first frame that names the occupation in the path; none for an occupation the catalog lacks. */
-const occupationFrame =
-  (heading: (title: string) => string, description: (title: string) => string): FirstFrameOf =>
-  ({ soc }) => {
-    const entry = soc ? findCatalogEntry(soc) : undefined;
-    return entry ? { heading: heading(entry.title), description: description(entry.title) } : null;
-  };
-
 /**
  * The routes, in react-router's declarative mode: the app loads nothing
  * before rendering, so the data router's loaders and actions would be unused
@@ -71,37 +62,18 @@ export const routes: RouteObject[] = [
         element: <ComparisonRoute />,
         handle: {
           code: loadComparison,
-          firstFrame: () => ({
-            heading: 'Compare occupations',
-            description: 'Compare the competency frameworks of two or more occupations side by side, level by level.',
-          }),
           occupations: (_, search) => parseComparisonParams(search, (soc) => findCatalogEntry(soc) !== undefined).socs,
         } satisfies PagePreload,
       },
       {
         path: paths.assessment.path,
         element: <AssessmentRoute />,
-        handle: {
-          code: loadAssessment,
-          occupations: occupationInPath,
-          firstFrame: occupationFrame(
-            (title) => `Assess yourself: ${title}`,
-            (title) =>
-              `Rate yourself on each statement of the ${title} competency framework; your ratings stay in this browser.`,
-          ),
-        } satisfies PagePreload,
+        handle: { code: loadAssessment, occupations: occupationInPath } satisfies PagePreload,
       },
       {
         path: paths.assessmentResults.path,
         element: <AssessmentResultsRoute />,
-        handle: {
-          code: loadAssessmentResults,
-          occupations: occupationInPath,
-          firstFrame: occupationFrame(
-            (title) => `Your results: ${title}`,
-            (title) => `Your self-assessment against the ${title} competency framework, level by level.`,
-          ),
-        } satisfies PagePreload,
+        handle: { code: loadAssessmentResults, occupations: occupationInPath } satisfies PagePreload,
       },
       {
         path: paths.handout.path,
@@ -111,36 +83,14 @@ export const routes: RouteObject[] = [
       {
         path: paths.myAssessments.path,
         element: <MyAssessmentsRoute />,
-        handle: {
-          code: loadMyAssessments,
-          firstFrame: () => ({
-            heading: 'My assessments',
-            description: 'The self-assessments saved in this browser: continue, export, import or delete them.',
-          }),
-        } satisfies PagePreload,
+        handle: { code: loadMyAssessments } satisfies PagePreload,
       },
       {
         path: paths.sharedAssessment.path,
         element: <SharedAssessmentRoute />,
-        handle: {
-          code: loadSharedAssessment,
-          firstFrame: () => ({
-            heading: 'Shared assessment',
-            description: 'A self-assessment someone shared with you: their ratings, level by level.',
-          }),
-        } satisfies PagePreload,
+        handle: { code: loadSharedAssessment } satisfies PagePreload,
       },
-      {
-        path: paths.search.path,
-        element: <SearchRoute />,
-        handle: {
-          code: loadSearch,
-          firstFrame: () => ({
-            heading: 'Search',
-            description: 'Search every occupation title and every competency statement, at every level.',
-          }),
-        } satisfies PagePreload,
-      },
+      { path: paths.search.path, element: <SearchRoute />, handle: { code: loadSearch } satisfies PagePreload },
       { path: paths.about.path, element: <AboutRoute />, handle: { code: loadAbout } satisfies PagePreload },
       {
         path: paths.level.path,

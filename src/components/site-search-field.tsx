@@ -5,8 +5,7 @@ import { isTypingTarget } from '../lib/is-typing-target';
 import { siteHref } from '../lib/site-url';
 
 function isResultsAddress(): boolean {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  return window.location.pathname === `${base}${paths.search.path}`;
+  return window.location.pathname === siteHref(paths.search.path);
 }
 
 /** Moves focus to the first search result, when the results page shows any. */

@@ -25,6 +25,7 @@ import { StartAssessment } from './start-assessment';
 import { StatementRating } from './statement-rating';
 import { StorageNotice } from './storage-notice';
 import { PageHead } from '../../../components/page-head';
+import { assessmentPageText } from '../lib/page-text';
 
 function ratedCount(occupation: Occupation, assessment: Assessment, level?: LevelId): number {
   return (level === undefined ? LEVEL_IDS : [level])
@@ -301,12 +302,10 @@ export function AssessmentView({ entry }: { entry: CatalogEntry }) {
   const { assessments, problem } = useAssessments();
   const assessment = assessments[entry.soc];
   const [openedAt] = useState(() => Date.now());
+  const text = assessmentPageText(entry.title);
   return (
     <article aria-labelledby="assessment-title" className="space-y-6">
-      <PageHead
-        title={`Assess yourself: ${entry.title}`}
-        description={`Rate yourself on each statement of the ${entry.title} competency framework; your ratings stay in this browser.`}
-      />
+      <PageHead title={text.heading} description={text.description} />
       <nav aria-label="Breadcrumb" className="text-sm">
         <Link to={paths.level.getHref(entry.soc, 'emerging')}>
           <span aria-hidden="true">← </span>
@@ -314,7 +313,7 @@ export function AssessmentView({ entry }: { entry: CatalogEntry }) {
         </Link>
       </nav>
       <div className="space-y-2">
-        <PageHeading id="assessment-title">Assess yourself: {entry.title}</PageHeading>
+        <PageHeading id="assessment-title">{text.heading}</PageHeading>
         <PrivacyNote />
         {assessment && (
           <p>

@@ -17,6 +17,7 @@ import type { Occupation } from '../../../lib/occupation';
 import { PrivacyNote } from './privacy-note';
 import { StorageNotice } from './storage-notice';
 import { PageHead } from '../../../components/page-head';
+import { MY_ASSESSMENTS_PAGE } from '../lib/page-text';
 
 function rated(assessment: Assessment): string {
   const count = ratedCount(assessment);
@@ -108,12 +109,9 @@ export function MyAssessmentsView() {
 
   return (
     <div className="space-y-6">
-      <PageHead
-        title="My assessments"
-        description="The self-assessments saved in this browser: continue, export, import or delete them."
-      />
+      <PageHead title={MY_ASSESSMENTS_PAGE.heading} description={MY_ASSESSMENTS_PAGE.description} />
       <div className="space-y-2">
-        <PageHeading>My assessments</PageHeading>
+        <PageHeading>{MY_ASSESSMENTS_PAGE.heading}</PageHeading>
         <PrivacyNote />
       </div>
       <StorageNotice problem={problem} />

@@ -21,6 +21,7 @@ import { RatingsList } from './ratings-list';
 import { ResultsSummary } from './results-summary';
 import { StorageNotice } from './storage-notice';
 import { PageHead } from '../../../components/page-head';
+import { resultsPageText } from '../lib/page-text';
 
 const actionClass =
   'min-h-11 rounded-md border border-line bg-surface px-4 font-semibold shadow-sm hover:border-accent';
@@ -137,12 +138,10 @@ function Results({ occupation, assessment: saved }: { occupation: Occupation; as
 export function ResultsView({ entry }: { entry: CatalogEntry }) {
   const { assessments, problem } = useAssessments();
   const assessment = assessments[entry.soc];
+  const text = resultsPageText(entry.title);
   return (
     <article aria-labelledby="results-title" className="space-y-6 print:space-y-3 print:text-[11px] print:leading-snug">
-      <PageHead
-        title={`Your results: ${entry.title}`}
-        description={`Your self-assessment against the ${entry.title} competency framework, level by level.`}
-      />
+      <PageHead title={text.heading} description={text.description} />
       <nav aria-label="Breadcrumb" className="text-sm print:hidden">
         <Link to={paths.assessment.getHref(entry.soc)}>
           <span aria-hidden="true">← </span>Back to rating
@@ -150,7 +149,7 @@ export function ResultsView({ entry }: { entry: CatalogEntry }) {
       </nav>
       <div className="space-y-1">
         <PageHeading id="results-title" className="print:text-xl">
-          Your results: {entry.title}
+          {text.heading}
         </PageHeading>
         {assessment && (
           <p className="text-ink-muted">

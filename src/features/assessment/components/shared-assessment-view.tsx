@@ -19,6 +19,7 @@ import { FrameworkChanges } from './framework-changes';
 import { RatingsList } from './ratings-list';
 import { ResultsSummary } from './results-summary';
 import { PageHead } from '../../../components/page-head';
+import { SHARED_ASSESSMENT_PAGE } from '../lib/page-text';
 
 function getSharedQueryOptions(code: string) {
   return { queryKey: ['shared-assessment', code], queryFn: () => decodeShare(code), staleTime: Infinity } as const;
@@ -132,13 +133,10 @@ export function SharedAssessmentView() {
       // Compact on paper, as the results are: a counselor prints every rating from here.
       className="space-y-6 print:space-y-3 print:text-[11px] print:leading-snug"
     >
-      <PageHead
-        title="Shared assessment"
-        description="A self-assessment someone shared with you: their ratings, level by level."
-      />
+      <PageHead title={SHARED_ASSESSMENT_PAGE.heading} description={SHARED_ASSESSMENT_PAGE.description} />
       <div className="space-y-1">
         <PageHeading id="shared-title" className="print:text-xl">
-          {share ? `Shared assessment: ${share.title}` : 'Shared assessment'}
+          {share ? `${SHARED_ASSESSMENT_PAGE.heading}: ${share.title}` : SHARED_ASSESSMENT_PAGE.heading}
         </PageHeading>
         {share && (
           <p className="text-ink-muted">

@@ -15,6 +15,7 @@ import { comparedLevels, pairSummaries } from '../lib/pair-summary';
 import { ComparisonColumns } from './comparison-columns';
 import { OccupationPicker } from './occupation-picker';
 import { PageHead } from '../../../components/page-head';
+import { COMPARISON_PAGE } from '../lib/page-text';
 
 function levelPhrase(level: ComparisonLevel): string {
   return level === 'all' ? '' : ` ${LEVEL_NAMES[level]}`;
@@ -37,11 +38,11 @@ export function ComparisonView() {
   return (
     <div className="space-y-6">
       <PageHead
-        title={`Compare occupations${selected.length ? `: ${selected.map((entry) => entry.title).join(', ')}` : ''}`}
-        description="Compare the competency frameworks of two or more occupations side by side, level by level."
+        title={`${COMPARISON_PAGE.heading}${selected.length ? `: ${selected.map((entry) => entry.title).join(', ')}` : ''}`}
+        description={COMPARISON_PAGE.description}
       />
       <div className="space-y-2">
-        <PageHeading>Compare occupations</PageHeading>
+        <PageHeading>{COMPARISON_PAGE.heading}</PageHeading>
         <p className="max-w-prose text-ink-muted">
           Put two to four occupations side by side. Statements with a close counterpart in another occupation are
           marked, so you can see what carries over and what is new. Matches are found from the wording of the

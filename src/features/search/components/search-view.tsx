@@ -8,6 +8,7 @@ import type { SearchResponse } from '../lib/search-types';
 import { SearchFilters } from './search-filters';
 import { SearchResults } from './search-results';
 import { PageHead } from '../../../components/page-head';
+import { SEARCH_PAGE } from '../lib/page-text';
 
 /** Occupations shown at first and added by each "Show more". */
 const PAGE_SIZE = 10;
@@ -50,11 +51,11 @@ export function SearchView({ manifestPath }: { manifestPath: string }) {
   return (
     <div className="space-y-6">
       <PageHead
-        title={trimmed ? `Search: ${trimmed}` : 'Search'}
-        description="Search every occupation title and every competency statement, at every level."
+        title={trimmed ? `${SEARCH_PAGE.heading}: ${trimmed}` : SEARCH_PAGE.heading}
+        description={SEARCH_PAGE.description}
       />
       <div className="space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight">Search</h1>
+        <h1 className="text-3xl font-bold tracking-tight">{SEARCH_PAGE.heading}</h1>
         <p className="max-w-prose text-lg text-ink-muted">
           Every occupation’s title and every statement at every level. Use the search box at the top of the page
           {/* Keys only where a keyboard is likely: not on a phone's screen nor read out there (display: none). */}
