@@ -68,7 +68,11 @@ test('a copied statement link carries the sub-path', async ({ browser, baseURL }
     const page = await context.newPage();
     await page.goto(`${baseURL ?? ''}occupations/${JOURNEY_SOC}/proficient`);
     await page.getByRole('button', { name: 'Copy link to statement 1', exact: true }).click();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    // A press before the page has hydrated is pressed again once it has (src/lib/early-input.ts), so the
+    // link reaches the clipboard a moment later: wait for it rather than read it at once.
+    const readClipboard = () => page.evaluate(() => navigator.clipboard.readText());
+    await expect.poll(readClipboard).toMatch(/^https?:\/\//);
+    const copied = await readClipboard();
     expect(new URL(copied).pathname).toBe(`${BASE}occupations/${JOURNEY_SOC}/proficient`);
     expect(new URL(copied).hash).not.toBe('');
   } finally {
